@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace NQStream.Cli.Commands;
+
+/// <summary>
+/// Every top-level command group, in the order <c>--help</c> lists them. Each group lives in its own
+/// file and exposes a static <c>Create()</c>; registering a new group is one line here.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return DbnCommand.Create();
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace NQStream.Cli.Commands;
+
+/// <summary><c>nqstream dbn …</c>: inspect Databento DBN files.</summary>
+internal static class DbnCommand
+{
+    public static Command Create()
+    {
+        var dbn = new Command("dbn", "Inspect Databento DBN files (plain or .zst): dump, info, check.");
+        return dbn;
+    }
+}

@@ -1,0 +1,3 @@
+using NQStream.Cli.Hosting;
+
+return CliApp.Run(args);
