@@ -1,0 +1,72 @@
+using NQStream.Market.Compression;
+using NQStream.Market.Dbn.Records;
+
+namespace NQStream.Market.Dbn;
+
+/// <summary>
+/// Writes DBN v3, plain or zstd: the metadata header, then records as given. Records must already be in
+/// v3 layout with a correct <c>hd.length</c>; <see cref="Write{T}(in T)"/> writes typed structs.
+/// </summary>
+public sealed class DbnWriter : IDisposable
+{
+    private readonly Stream _out;
+    private readonly BufferedStream _buffered;
+
+    /// <summary>Creates a writer over <paramref name="output"/> (owned) and writes the header.</summary>
+    public DbnWriter(Stream output, DbnMetadata metadata, bool zstd, int zstdLevel = 3)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(metadata);
+        _out = zstd ? new ZstdCompressStream(output, zstdLevel) : output;
+        _buffered = new BufferedStream(_out, 1 << 20);
+        _buffered.Write(DbnMetadataCodec.EncodeV3(metadata));
+        TsOut = metadata.TsOut;
+    }
+
+    /// <summary>Creates a file; zstd when the name ends in <c>.zst</c>.</summary>
+    public static DbnWriter Create(string path, DbnMetadata metadata, int zstdLevel = 3) =>
+        new(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1),
+            metadata, path.EndsWith(".zst", StringComparison.OrdinalIgnoreCase), zstdLevel);
+
+    /// <summary>Whether records carry <c>ts_out</c> (from the metadata).</summary>
+    public bool TsOut { get; }
+
+    /// <summary>Records written.</summary>
+    public long RecordCount { get; private set; }
+
+    /// <summary>Writes raw v3 record bytes (length checked against <c>hd.length</c>).</summary>
+    public void WriteRaw(ReadOnlySpan<byte> record)
+    {
+        if (record.Length < DbnConstants.HeaderSize || record[0] * DbnConstants.LengthMultiplier != record.Length)
+        {
+            throw new ArgumentException($"record of {record.Length} bytes has hd.length {(record.Length > 0 ? record[0] : 0)} words", nameof(record));
+        }
+
+        _buffered.Write(record);
+        RecordCount++;
+    }
+
+    /// <summary>Writes a typed v3 record; sets <c>hd.length</c> from the struct size.</summary>
+    public void Write<T>(in T record) where T : unmanaged, IDbnRecord
+    {
+        Span<byte> tmp = stackalloc byte[T.StructSize];
+        System.Runtime.InteropServices.MemoryMarshal.Write(tmp, in record);
+        tmp[0] = (byte)(T.StructSize / DbnConstants.LengthMultiplier);
+        _buffered.Write(tmp);
+        RecordCount++;
+    }
+
+    /// <summary>Flushes buffered records (for zstd: makes them decodable by a streaming reader).</summary>
+    public void Flush()
+    {
+        _buffered.Flush();
+        _out.Flush();
+    }
+
+    /// <summary>Finishes the stream (ends the zstd frame) and closes the output.</summary>
+    public void Dispose()
+    {
+        _buffered.Flush();
+        _buffered.Dispose();
+    }
+}
