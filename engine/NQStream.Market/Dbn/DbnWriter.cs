@@ -49,6 +49,11 @@ public sealed class DbnWriter : IDisposable
     /// <summary>Writes a typed v3 record; sets <c>hd.length</c> from the struct size.</summary>
     public void Write<T>(in T record) where T : unmanaged, IDbnRecord
     {
+        if (TsOut)
+        {
+            throw new InvalidOperationException("the stream has ts_out: write records with their trailing ts_out through WriteRaw");
+        }
+
         Span<byte> tmp = stackalloc byte[T.StructSize];
         System.Runtime.InteropServices.MemoryMarshal.Write(tmp, in record);
         tmp[0] = (byte)(T.StructSize / DbnConstants.LengthMultiplier);

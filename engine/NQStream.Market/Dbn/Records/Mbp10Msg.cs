@@ -39,9 +39,6 @@ public struct Mbp10Msg : IDbnRecord
     /// <summary>10 book levels.</summary>
     [FieldOffset(48)] public BidAskPairArray10 Levels;
 
-    /// <summary>Top level.</summary>
-    [FieldOffset(48)] public BidAskPair Level0;
-
     /// <inheritdoc />
     public static int StructSize => 368;
 }

@@ -39,9 +39,6 @@ public struct Mbp1Msg : IDbnRecord
     /// <summary>Top level.</summary>
     [FieldOffset(48)] public BidAskPair Level0;
 
-    /// <summary>10 book levels.</summary>
-    [FieldOffset(48)] public BidAskPairArray10 Levels;
-
     /// <inheritdoc />
     public static int StructSize => 80;
 }

@@ -36,12 +36,6 @@ public struct TradeMsg : IDbnRecord
     /// <summary><c>sequence</c> (u32).</summary>
     [FieldOffset(44)] public uint Sequence;
 
-    /// <summary>Top level.</summary>
-    [FieldOffset(48)] public BidAskPair Level0;
-
-    /// <summary>10 book levels.</summary>
-    [FieldOffset(48)] public BidAskPairArray10 Levels;
-
     /// <inheritdoc />
     public static int StructSize => 48;
 }
