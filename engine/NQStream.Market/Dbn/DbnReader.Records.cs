@@ -22,7 +22,8 @@ public sealed partial class DbnReader
         var buf = _buf;
         var len = buf[start] * DbnConstants.LengthMultiplier;
         var rtype = buf[start + 1];
-        if (len != _expectedLength[rtype] || _end - start < len || _upgrade[rtype])
+        // expected length 0 marks an unknown rtype: a zero length byte must not pass as a match.
+        if (len != _expectedLength[rtype] || len == 0 || _end - start < len || _upgrade[rtype])
         {
             return TryReadSlow(out record);
         }
