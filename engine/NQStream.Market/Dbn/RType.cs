@@ -49,4 +49,33 @@ public static class RType
     public const byte Bbo1S = 0xC3;
     /// <summary>BBO 1 minute.</summary>
     public const byte Bbo1M = 0xC4;
+
+    /// <summary>Databento's name for an rtype, e.g. <c>MBO</c>, <c>OHLCV_1S</c>; <c>0xNN</c> when unknown.</summary>
+    public static string Name(byte rtype) => rtype switch
+    {
+        Mbp0 => "MBP_0",
+        Mbp1 => "MBP_1",
+        Mbp10 => "MBP_10",
+        OhlcvDeprecated => "OHLCV_DEPRECATED",
+        Status => "STATUS",
+        InstrumentDef => "INSTRUMENT_DEF",
+        Imbalance => "IMBALANCE",
+        Error => "ERROR",
+        SymbolMapping => "SYMBOL_MAPPING",
+        System => "SYSTEM",
+        Statistics => "STATISTICS",
+        Ohlcv1S => "OHLCV_1S",
+        Ohlcv1M => "OHLCV_1M",
+        Ohlcv1H => "OHLCV_1H",
+        Ohlcv1D => "OHLCV_1D",
+        OhlcvEod => "OHLCV_EOD",
+        Mbo => "MBO",
+        Cmbp1 => "CMBP_1",
+        Cbbo1S => "CBBO_1S",
+        Cbbo1M => "CBBO_1M",
+        Tcbbo => "TCBBO",
+        Bbo1S => "BBO_1S",
+        Bbo1M => "BBO_1M",
+        _ => $"0x{rtype:X2}",
+    };
 }
