@@ -1,0 +1,54 @@
+using FluentAssertions;
+using NQStream.Market.Dbn;
+using NQStream.Market.Dbn.Records;
+using NQStream.TestSupport;
+using Xunit;
+
+namespace NQStream.Market.Tests.Dbn;
+
+/// <summary>The MBO read path allocates nothing per record, plain or zstd (allocation counts, not timings).</summary>
+public sealed class AllocationTests : IDisposable
+{
+    private readonly string _dir = RepoPaths.NewTempDir("dbn-alloc");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory]
+    [InlineData("mbo.dbn")]
+    [InlineData("mbo.dbn.zst")]
+    public void Reading_mbo_records_allocates_nothing_per_record(string name)
+    {
+        const int records = 200_000;
+        var path = Path.Combine(_dir, name);
+        using (var w = DbnWriter.Create(path, new DbnMetadata { Dataset = "GLBX.MDP3", Schema = 0 }))
+        {
+            var m = new MboMsg { Action = (byte)'A', Side = (byte)'B', Flags = Flags.Last };
+            m.Hd.RType = RType.Mbo;
+            for (var i = 0; i < records; i++)
+            {
+                m.OrderId = (ulong)i;
+                m.Price = 21_000_000_000_000 + (i % 100 * 250_000_000L);
+                m.Size = (uint)(i % 7) + 1;
+                w.Write(in m);
+            }
+        }
+
+        using var reader = DbnReader.Open(path);
+        long sum = 0;
+        for (var i = 0; i < 1_000 && reader.TryRead(out var warm); i++)
+        {
+            sum += warm.As<MboMsg>().Size;
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        while (reader.TryRead(out var rec))
+        {
+            sum += rec.As<MboMsg>().Size;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        reader.RecordCount.Should().Be(records);
+        sum.Should().BeGreaterThan(records);
+        allocated.Should().Be(0, $"{records - 1_000} records read after warm-up");
+    }
+}
