@@ -12,6 +12,15 @@ public interface IEventProcessor
     /// <summary>True while <see cref="Run"/> is executing.</summary>
     bool IsRunning { get; }
 
+    /// <summary>The processor's counters (events, busy time, faults).</summary>
+    Metrics.OperatorCounters Counters { get; }
+
+    /// <summary>The exception that halted this processor under <see cref="FaultPolicy.Halt"/>, if any.</summary>
+    Exception? HaltedBy { get; }
+
+    /// <summary>Raised on the processor thread when a fault's policy is <see cref="FaultPolicy.Halt"/>.</summary>
+    event Action<IEventProcessor, Exception>? Halted;
+
     /// <summary>Runs the loop on the calling thread until <see cref="Halt"/>.</summary>
     void Run();
 
