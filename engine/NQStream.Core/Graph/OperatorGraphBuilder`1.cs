@@ -34,6 +34,11 @@ public sealed class OperatorGraphBuilder<T>
         return this;
     }
 
+    /// <summary>Adds an operator implemented as a class (see <see cref="ClassHandler{T, TOperator}"/>).</summary>
+    public OperatorGraphBuilder<T> AddOperator<TOperator>(string name, TOperator op, params string[] inputs)
+        where TOperator : class, IValueEventHandler<T> =>
+        Add(name, new ClassHandler<T, TOperator>(op), inputs);
+
     /// <summary>Uses <paramref name="faultHandler"/> instead of a log built from the options.</summary>
     public OperatorGraphBuilder<T> WithFaultHandler(IOperatorFaultHandler<T> faultHandler)
     {
