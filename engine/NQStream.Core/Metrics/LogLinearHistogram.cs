@@ -101,7 +101,7 @@ public sealed class LogLinearHistogram
         ArgumentNullException.ThrowIfNull(other);
         if (other._bits != _bits)
         {
-            throw new ArgumentException($"precision differs: {other._bits} bits vs {_bits}", nameof(other));
+            throw new ArgumentException($"precision differs: {other._bits} bits vs {_bits} bits", nameof(other));
         }
 
         for (var i = 0; i < _counts.Length; i++)

@@ -56,6 +56,7 @@ public sealed class MultiProducerSequencer : Sequencer
                     if (blockedSince == 0)
                     {
                         blockedSince = Stopwatch.GetTimestamp();
+                        RecordBlockedStart();
                     }
 
                     spinner.SpinOnce(-1);

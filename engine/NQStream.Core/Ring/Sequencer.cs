@@ -45,7 +45,7 @@ public abstract class Sequencer
     /// <summary>Total time producers spent waiting for space (backpressure), in <see cref="Stopwatch"/> ticks.</summary>
     public long BlockedTicks => Volatile.Read(ref _blockedTicks);
 
-    /// <summary>How many claims had to wait for space.</summary>
+    /// <summary>How many claims had to wait for space (counted when the wait starts).</summary>
     public long BlockedWaits => Volatile.Read(ref _blockedWaits);
 
     /// <summary>Slots currently holding published events not yet released by every gating consumer.</summary>
@@ -114,12 +114,11 @@ public abstract class Sequencer
         }
     }
 
-    /// <summary>Records one wait for space that lasted <paramref name="ticks"/>.</summary>
-    protected void RecordBlocked(long ticks)
-    {
-        Interlocked.Add(ref _blockedTicks, ticks);
-        Interlocked.Increment(ref _blockedWaits);
-    }
+    /// <summary>Records that a producer starts waiting for space.</summary>
+    protected void RecordBlockedStart() => Interlocked.Increment(ref _blockedWaits);
+
+    /// <summary>Records that a wait for space lasted <paramref name="ticks"/>.</summary>
+    protected void RecordBlocked(long ticks) => Interlocked.Add(ref _blockedTicks, ticks);
 
     /// <summary>Throws <see cref="RingHaltedException"/> when halted (called only on the waiting path).</summary>
     protected void ThrowIfHalted()

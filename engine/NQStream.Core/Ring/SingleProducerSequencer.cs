@@ -117,6 +117,7 @@ public sealed class SingleProducerSequencer : Sequencer
         if (wrapPoint > minimum)
         {
             var start = Stopwatch.GetTimestamp();
+            RecordBlockedStart();
             var spinner = default(SpinWait);
             while (wrapPoint > (minimum = SequenceGroup.Minimum(GatingSequences, nextValue)))
             {
