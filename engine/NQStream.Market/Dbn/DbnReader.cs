@@ -191,10 +191,19 @@ public sealed partial class DbnReader : IDisposable
         }
     }
 
+    private DbnFormatException NotDbn(ReadOnlySpan<byte> head) =>
+        new(Source, 0, $"not a DBN stream: starts with {DbnMetadataCodec.DescribeMagic(head)} (expected 'DBN' 44 42 4E, or zstd 28 B5 2F FD)");
+
     private void ReadHeader()
     {
         if (!Fill(DbnConstants.PreludeSize))
         {
+            var have = _buf.AsSpan(_start, _end - _start);
+            if (!have[..Math.Min(3, have.Length)].SequenceEqual(DbnMetadataCodec.Magic[..Math.Min(3, have.Length)]))
+            {
+                throw NotDbn(have);
+            }
+
             throw new DbnFormatException(Source, _end - _start,
                 $"truncated header: {_end - _start} bytes, expected the 8-byte prelude ('DBN', version, length)");
         }
@@ -202,8 +211,7 @@ public sealed partial class DbnReader : IDisposable
         var p = _buf.AsSpan(_start);
         if (!p[..3].SequenceEqual(DbnMetadataCodec.Magic))
         {
-            throw new DbnFormatException(Source, 0,
-                $"not a DBN stream: starts with {DbnMetadataCodec.DescribeMagic(p)} (expected 'DBN' 44 42 4E, or zstd 28 B5 2F FD)");
+            throw NotDbn(p);
         }
 
         Version = p[3];
