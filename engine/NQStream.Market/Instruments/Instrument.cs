@@ -110,12 +110,15 @@ public sealed record class Instrument
                 ? FixedPoint.ToPointsUnchecked(def.UnitOfMeasureQty)
                 : productRoot ? facts.Multiplier : null,
             UnitOfMeasure = DbnText.Read(def.UnitOfMeasure),
-            Tick = TickOf(def.MinPriceIncrement, cls, productRoot, facts),
+            Tick = TickOf(def.MinPriceIncrement, cls, productRoot || string.Equals(DbnText.Read(def.UnitOfMeasure), IndexPoints, StringComparison.Ordinal), facts),
             Action = ActionOf(def.SecurityUpdateAction),
             TsEvent = def.Hd.TsEvent,
             TsRecv = def.TsRecv,
         };
     }
+
+    /// <summary><c>unit_of_measure</c> of equity-index products (index points).</summary>
+    public const string IndexPoints = "IPNT";
 
     private static InstrumentClass ClassOf(byte c) => c switch
     {
@@ -132,18 +135,19 @@ public sealed record class Instrument
         _ => DefinitionAction.Add,
     };
 
-    private static TickRule TickOf(long minIncrement, InstrumentClass cls, bool productRoot, ContractFacts facts)
+    private static TickRule TickOf(long minIncrement, InstrumentClass cls, bool indexProduct, ContractFacts facts)
     {
         if (minIncrement != DbnConstants.UndefPrice && minIncrement > 0)
         {
             return TickRule.Fixed(minIncrement);
         }
 
-        // UNDEF: CME equity-index options have a variable tick (the same 0.05/0.25 at 5.00 rule for NQ and ES).
+        // UNDEF: CME equity-index options (the product's roots, or any IPNT product) have a variable tick, the same
+        // 0.05/0.25 at 5.00 rule for NQ and ES. Other products with an UNDEF tick get none rather than a guess.
         return cls switch
         {
-            InstrumentClass.Call or InstrumentClass.Put => facts.OptionTick,
-            InstrumentClass.Future when productRoot => TickRule.Fixed(facts.FuturesTickRaw),
+            InstrumentClass.Call or InstrumentClass.Put when indexProduct => facts.OptionTick,
+            InstrumentClass.Future when indexProduct => TickRule.Fixed(facts.FuturesTickRaw),
             _ => TickRule.None,
         };
     }
