@@ -20,8 +20,9 @@ internal static class ChainShowRender
         {
             foreach (var e in expiries)
             {
+                // The title goes to the writer directly: Spectre would wrap it at the table's width.
+                parse.Out().WriteLine(Title(u, e));
                 var table = new Table()
-                    .Title(Markup.Escape(Title(u, e)))
                     .AddColumn(new TableColumn("strike").RightAligned())
                     .AddColumn(new TableColumn("call id").RightAligned())
                     .AddColumn(new TableColumn("call OI").RightAligned())
