@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return ConfigCommand.Create();
         yield return OptionsCommand.Create();
         yield return PerfCommand.Create();
+        yield return ChainCommand.Create();
     }
 }

@@ -17,13 +17,13 @@ public struct MarketEvent
     /// <summary>Capture time, ns (latency metrics and ordering tie-break).</summary>
     [FieldOffset(8)] public ulong TsRecv;
 
-    /// <summary>Venue order id (MBO).</summary>
+    /// <summary>Venue order id (MBO); <c>ts_ref</c> for statistics (the trade date a value refers to).</summary>
     [FieldOffset(16)] public ulong OrderId;
 
     /// <summary>Price, 1e-9 fixed point; <see cref="DbnConstants.UndefPrice"/> = none.</summary>
     [FieldOffset(24)] public long Price;
 
-    /// <summary>Order or trade size in contracts.</summary>
+    /// <summary>Order or trade size in contracts; <c>stat_flags</c> for statistics.</summary>
     [FieldOffset(32)] public uint Size;
 
     /// <summary>Instrument id.</summary>
@@ -53,7 +53,7 @@ public struct MarketEvent
     /// <summary>Kind-specific 32-bit value: <c>ts_in_delta</c> for MBO, update action for statistics, reason for status.</summary>
     [FieldOffset(52)] public int Aux32;
 
-    /// <summary>Kind-specific 64-bit value: statistic quantity, registry slot of a definition.</summary>
+    /// <summary>Kind-specific 64-bit value: statistic quantity (<see cref="DbnConstants.UndefStatQuantity"/> = none), registry slot of a definition.</summary>
     [FieldOffset(56)] public long Aux64;
 
     /// <summary>True when this record ends a venue event for its instrument (publish state only then).</summary>
@@ -82,7 +82,9 @@ public struct MarketEvent
     {
         TsEvent = s.Hd.TsEvent,
         TsRecv = s.TsRecv,
+        OrderId = s.TsRef,
         Price = s.Price,
+        Size = s.StatFlags,
         InstrumentId = s.Hd.InstrumentId,
         Sequence = s.Sequence,
         PublisherId = s.Hd.PublisherId,
@@ -90,6 +92,23 @@ public struct MarketEvent
         StatType = s.StatType,
         Aux32 = s.UpdateAction,
         Aux64 = s.Quantity,
+    };
+
+    /// <summary>
+    /// Announces a definition: the full record lives in the instrument registry at <paramref name="registrySlot"/>
+    /// (<see cref="Instruments.InstrumentRegistry.AtSlot"/>), carried in <see cref="Aux64"/>.
+    /// </summary>
+    public static MarketEvent FromDefinition(in InstrumentDefMsg d, int registrySlot) => new()
+    {
+        TsEvent = d.Hd.TsEvent,
+        TsRecv = d.TsRecv,
+        Price = d.StrikePrice,
+        InstrumentId = d.Hd.InstrumentId,
+        PublisherId = d.Hd.PublisherId,
+        Kind = EventKind.Definition,
+        Action = d.SecurityUpdateAction,
+        Side = d.InstrumentClass,
+        Aux64 = registrySlot,
     };
 
     /// <summary>Normalizes a trade record.</summary>
