@@ -31,7 +31,7 @@ public struct BlockRegression
     /// <summary>The fit over every bin since the start or the last <see cref="ResetDay"/>.</summary>
     public readonly RegressionWindow Day => new(_dayStart, _dayEnd, Gate(_day, _dayNonEmpty), _day.Count, _dayNonEmpty);
 
-    /// <summary>Adds one bin; emits the previous block's fit when this bin starts a new block.</summary>
+    /// <summary>Adds one bin; emits a block's fit when its last bin arrives (or, after a gap, when a later block starts).</summary>
     /// <param name="binStartNs">Start time of the bin.</param>
     /// <param name="binEndNs">End time of the bin.</param>
     /// <param name="x">Regressor.</param>
@@ -69,9 +69,14 @@ public struct BlockRegression
             _blockNonEmpty++;
             _dayNonEmpty++;
         }
+
+        if (binEndNs >= _blocks.StartOf(_blockIndex + 1))
+        {
+            Flush(ref sink);
+        }
     }
 
-    /// <summary>Emits the open block, if any (end of stream or end of trade date).</summary>
+    /// <summary>Emits the open, incomplete block, if any (end of stream or end of trade date).</summary>
     public void Flush<TSink>(ref TSink sink)
         where TSink : IOperatorSink<RegressionWindow>
     {

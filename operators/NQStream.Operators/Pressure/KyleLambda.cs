@@ -93,7 +93,7 @@ public sealed class KyleLambda
         }
     }
 
-    /// <summary>Emits the open block (end of stream, after <see cref="AdvanceTo"/> to the close).</summary>
+    /// <summary>Emits the open, incomplete block (end of stream, after <see cref="AdvanceTo"/> to the close).</summary>
     public void Flush<TSink>(ref TSink sink)
         where TSink : IOperatorSink<RegressionWindow> => _regression.Flush(ref sink);
 

@@ -38,7 +38,7 @@ public sealed class OfiImpact
         _regression.Add(window.StartNs, window.EndNs, window.Ofi, dp, window.NTransitions > 0, ref sink);
     }
 
-    /// <summary>Emits the open block (end of stream).</summary>
+    /// <summary>Emits the open, incomplete block (end of stream).</summary>
     public void Flush<TSink>(ref TSink sink)
         where TSink : IOperatorSink<RegressionWindow> => _regression.Flush(ref sink);
 
