@@ -10,6 +10,7 @@ namespace NQStream.Operators.Pressure;
 /// </summary>
 internal struct MidWindowClock(TimeBins bins)
 {
+    private long _endNs;
     private bool _hasLast;
     private long _lastMid2;
     private bool _hasStart;
@@ -27,8 +28,8 @@ internal struct MidWindowClock(TimeBins bins)
     /// <summary>Start of the open window.</summary>
     public readonly long StartNs => bins.StartOf(Index);
 
-    /// <summary>End of the open window.</summary>
-    public readonly long EndNs => bins.StartOf(Index + 1);
+    /// <summary>End of the open window (cached: the per-event check is a compare, not a division).</summary>
+    public readonly long EndNs => _endNs;
 
     /// <summary>Opens the first window at <paramref name="tsNs"/>; false when one is already open.</summary>
     public bool TryOpen(long tsNs)
@@ -40,19 +41,21 @@ internal struct MidWindowClock(TimeBins bins)
 
         IsOpen = true;
         Index = bins.IndexOf(tsNs);
+        _endNs = bins.StartOf(Index + 1);
         _hasStart = _hasLast;
         _startMid2 = _lastMid2;
         return true;
     }
 
     /// <summary>True when the open window ends at or before <paramref name="tsNs"/>.</summary>
-    public readonly bool MustClose(long tsNs) => IsOpen && bins.IndexOf(tsNs) > Index;
+    public readonly bool MustClose(long tsNs) => IsOpen && tsNs >= _endNs;
 
     /// <summary>Closes the open window and opens the next one.</summary>
     public WindowMids CloseCurrent()
     {
         var mids = new WindowMids(StartNs, EndNs, _hasStart ? _startMid2 : null, _hasLast ? _lastMid2 : null);
         Index++;
+        _endNs += bins.WidthNs;
         _hasStart = _hasLast;
         _startMid2 = _lastMid2;
         return mids;
