@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return OptionsCommand.Create();
         yield return PerfCommand.Create();
         yield return ChainCommand.Create();
+        yield return LobsterCommand.Create();
     }
 }
