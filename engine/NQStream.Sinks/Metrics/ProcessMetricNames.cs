@@ -40,7 +40,7 @@ public static class ProcessMetricNames
     public const string ThreadPoolThreads = "dotnet_threadpool_threads";
 
     /// <summary>Gauge: processors available to the process (denominator of CPU utilisation).</summary>
-    public const string HostCpuCount = "nqstream_host_cpu_count";
+    public const string HostCpuCount = "nqstream_host_cpus";
 
     /// <summary>Gauge: memory available to the process (container limit or physical memory), bytes.</summary>
     public const string HostMemoryLimit = "nqstream_host_memory_limit_bytes";
