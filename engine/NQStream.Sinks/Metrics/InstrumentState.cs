@@ -12,8 +12,9 @@ internal sealed class InstrumentState
     private readonly object _gate = new();
     private MetricSeries[] _series = [];
 
-    private InstrumentState(Instrument instrument, string name, MetricKind kind, bool cumulativeInput, double[] bounds)
+    private InstrumentState(Instrument instrument, long order, string name, MetricKind kind, bool cumulativeInput, double[] bounds)
     {
+        Order = order;
         Instrument = instrument;
         Name = name;
         Kind = kind;
@@ -23,6 +24,9 @@ internal sealed class InstrumentState
     }
 
     public Instrument Instrument { get; }
+
+    /// <summary>Publication order: the first instrument published wins a name clash.</summary>
+    public long Order { get; }
 
     /// <summary>Sample name (counters end in <c>_total</c>, histograms are the base name).</summary>
     public string Name { get; }
@@ -40,7 +44,7 @@ internal sealed class InstrumentState
     public MetricSeries[] Series => Volatile.Read(ref _series);
 
     /// <summary>Builds the state for an instrument, or returns null for instrument types it does not export.</summary>
-    public static InstrumentState? Create(Instrument instrument)
+    public static InstrumentState? Create(Instrument instrument, long order)
     {
         Type type = instrument.GetType();
         if (!type.IsGenericType)
@@ -71,7 +75,7 @@ internal sealed class InstrumentState
         }
 
         double[] bounds = kind == MetricKind.Histogram ? HistogramBounds.Of(instrument) : [];
-        return new InstrumentState(instrument, PrometheusNaming.SampleName(instrument.Name, instrument.Unit, kind), kind, cumulative, bounds);
+        return new InstrumentState(instrument, order, PrometheusNaming.SampleName(instrument.Name, instrument.Unit, kind), kind, cumulative, bounds);
     }
 
     /// <summary>Applies one measurement (called from the instrument's thread).</summary>

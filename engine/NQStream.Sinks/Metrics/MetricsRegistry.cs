@@ -18,6 +18,7 @@ public sealed class MetricsRegistry : IDisposable
     private readonly MeterListener _listener;
     private readonly ConcurrentDictionary<Instrument, InstrumentState> _states = new();
     private readonly object _collectGate = new();
+    private long _published;
 
     /// <summary>Starts listening to meters named <paramref name="meterPrefix"/> or <c>meterPrefix.*</c>.</summary>
     public MetricsRegistry(string meterPrefix = DefaultPrefix)
@@ -46,7 +47,10 @@ public sealed class MetricsRegistry : IDisposable
         {
             _listener.RecordObservableInstruments();
             var byName = new SortedDictionary<string, FamilyBuilder>(StringComparer.Ordinal);
-            foreach (InstrumentState state in _states.Values)
+            // First published wins a name clash: order by publication, not by dictionary order.
+            var states = _states.Values.ToArray();
+            Array.Sort(states, static (a, b) => a.Order.CompareTo(b.Order));
+            foreach (InstrumentState state in states)
             {
                 if (!byName.TryGetValue(state.Name, out FamilyBuilder? builder))
                 {
@@ -83,7 +87,7 @@ public sealed class MetricsRegistry : IDisposable
             return;
         }
 
-        InstrumentState? state = InstrumentState.Create(instrument);
+        InstrumentState? state = InstrumentState.Create(instrument, Interlocked.Increment(ref _published));
         if (state is not null && _states.TryAdd(instrument, state))
         {
             listener.EnableMeasurementEvents(instrument, state);
