@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return PerfCommand.Create();
         yield return ChainCommand.Create();
         yield return LobsterCommand.Create();
+        yield return MetricsCommand.Create();
     }
 }
