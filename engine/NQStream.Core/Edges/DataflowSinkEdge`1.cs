@@ -17,10 +17,10 @@ public sealed class DataflowSinkEdge<T> : IOutput<T>, IDisposable
     where T : unmanaged
 {
     private static readonly Counter<long> DroppedCounter =
-        CoreMeter.Meter.CreateCounter<long>("nqstream.sink.dropped", "{item}", "Items a sink edge dropped because its block was full");
+        CoreMeter.Meter.CreateCounter<long>(CoreMetricNames.SinkDropped, "{item}", "Items a sink edge dropped because its block was full");
 
     private static readonly Counter<long> SpilledCounter =
-        CoreMeter.Meter.CreateCounter<long>("nqstream.sink.spilled", "{item}", "Items a sink edge spilled to disk because its block was full");
+        CoreMeter.Meter.CreateCounter<long>(CoreMetricNames.SinkSpilled, "{item}", "Items a sink edge spilled to disk because its block was full");
 
     private readonly ITargetBlock<T> _target;
     private readonly TextWriter? _log;

@@ -22,22 +22,27 @@ public sealed class GraphMetrics : IDisposable
         var graphTag = new KeyValuePair<string, object?>("graph", graphName);
         var counters = operators.ToArray();
         _meter.CreateObservableCounter(
-            "nqstream.operator.events_in", () => PerOperator(counters, graphTag, static c => c.EventsIn), "{event}", "Events delivered to the operator");
+            CoreMetricNames.EventsProcessed, () => PerOperator(counters, graphTag, static c => c.EventsIn), "{event}", "Events delivered to the operator");
         _meter.CreateObservableCounter(
-            "nqstream.operator.events_out", () => PerOperator(counters, graphTag, static c => c.EventsOut), "{event}", "Events the operator released downstream");
+            CoreMetricNames.EventsEmitted, () => PerOperator(counters, graphTag, static c => c.EventsOut), "{event}", "Events the operator released downstream");
         _meter.CreateObservableCounter(
-            "nqstream.operator.faults", () => PerOperator(counters, graphTag, static c => c.Faults), "{event}", "Events on which the operator threw");
+            CoreMetricNames.OperatorFaults, () => PerOperator(counters, graphTag, static c => c.Faults), "{event}", "Events on which the operator threw");
         _meter.CreateObservableCounter(
-            "nqstream.operator.busy_time",
+            CoreMetricNames.OperatorBusy,
             () => PerOperatorSeconds(counters, graphTag),
             "s",
             "Time the operator spent handling events");
         _meter.CreateObservableGauge(
-            "nqstream.ring.occupancy", () => new Measurement<long>(sequencer.Occupancy, graphTag), "{slot}", "Published events not yet released by every consumer");
+            CoreMetricNames.RingOccupancy, () => new Measurement<long>(sequencer.Occupancy, graphTag), "{slot}", "Published events not yet released by every consumer");
         _meter.CreateObservableGauge(
-            "nqstream.ring.capacity", () => new Measurement<long>(sequencer.BufferSize, graphTag), "{slot}", "Ring size");
+            CoreMetricNames.RingOccupancyRatio,
+            () => new Measurement<double>(sequencer.Occupancy / (double)sequencer.BufferSize, graphTag),
+            null,
+            "Filled fraction of the ring (0..1)");
+        _meter.CreateObservableGauge(
+            CoreMetricNames.RingCapacity, () => new Measurement<long>(sequencer.BufferSize, graphTag), "{slot}", "Ring size");
         _meter.CreateObservableCounter(
-            "nqstream.ring.backpressure_time",
+            CoreMetricNames.Backpressure,
             () => new Measurement<double>(Stopwatch.GetElapsedTime(0, sequencer.BlockedTicks).TotalSeconds, graphTag),
             "s",
             "Time producers waited for space in a full ring");

@@ -23,7 +23,7 @@ public sealed class KeyedWindowOperator<T, TKeying, TAgg, TAcc> : IValueEventHan
     where TAgg : struct, IWindowAggregate<T, TAcc>
 {
     private static readonly Counter<long> LateCounter =
-        CoreMeter.Meter.CreateCounter<long>("nqstream.window.late_events", "{event}", "Events that arrived after their window was final");
+        CoreMeter.Meter.CreateCounter<long>(CoreMetricNames.LateEvents, "{event}", "Events that arrived after their window was final");
 
     private readonly Dictionary<(long Key, long Start), WindowSlot> _open = [];
     private readonly PriorityQueue<(long Key, long Start), (long End, long Key)> _byEnd = new();

@@ -60,6 +60,7 @@ public class GraphMetricsTests
 
         listener.RecordObservableInstruments();
         values["nqstream.ring.occupancy"].Should().Be(10);
+        values["nqstream.ring.occupancy_ratio"].Should().Be(10 / 16.0);
         values["nqstream.ring.capacity"].Should().Be(16);
 
         graph.Start();
@@ -74,12 +75,12 @@ public class GraphMetricsTests
         graph.Shutdown(TimeSpan.FromSeconds(10)).Should().BeTrue();
         listener.RecordObservableInstruments();
 
-        values["nqstream.operator.events_in/sum"].Should().Be(1000);
-        values["nqstream.operator.events_out/thrower"].Should().Be(1000);
+        values["nqstream.events.processed/sum"].Should().Be(1000);
+        values["nqstream.events.emitted/thrower"].Should().Be(1000);
         values["nqstream.operator.faults/thrower"].Should().Be(10);
-        values["nqstream.operator.busy_time/sum"].Should().BeGreaterThan(0);
+        values["nqstream.operator.busy/sum"].Should().BeGreaterThan(0);
         values["nqstream.ring.occupancy"].Should().Be(0);
-        values.Should().ContainKey("nqstream.ring.backpressure_time");
-        values["nqstream.ring.backpressure_time"].Should().BeApproximately(graph.Ring.Sequencer.BlockedTicks / (double)System.Diagnostics.Stopwatch.Frequency, 1e-6);
+        values.Should().ContainKey("nqstream.backpressure");
+        values["nqstream.backpressure"].Should().BeApproximately(graph.Ring.Sequencer.BlockedTicks / (double)System.Diagnostics.Stopwatch.Frequency, 1e-6);
     }
 }

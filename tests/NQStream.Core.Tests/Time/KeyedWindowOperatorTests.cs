@@ -46,7 +46,7 @@ public class KeyedWindowOperatorTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Name == "nqstream.window.late_events")
+            if (instrument.Name == "nqstream.late_events")
             {
                 l.EnableMeasurementEvents(instrument);
             }
