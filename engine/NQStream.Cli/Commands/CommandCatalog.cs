@@ -12,5 +12,6 @@ internal static class CommandCatalog
     {
         yield return DbnCommand.Create();
         yield return ConfigCommand.Create();
+        yield return BookCommand.Create();
     }
 }
