@@ -32,7 +32,8 @@ internal sealed record BookView(string File, string Query, uint InstrumentId, ul
         var title = $"book {Query} (instrument_id {InstrumentId.ToString(CultureInfo.InvariantCulture)}) at {Timestamps.Format(At)}";
         if (Books.Count == 0)
         {
-            console.WriteLine($"{title}: no MBO records for the instrument at or before this time (state empty)");
+            console.WriteLine(title);
+            console.WriteLine("no MBO records for the instrument at or before this time: empty book");
             return;
         }
 
