@@ -157,13 +157,20 @@ public sealed partial class OrderBook
 
     private void Publish(ulong tsEvent)
     {
-        var top = EmptyTop(tsEvent);
+        ref var top = ref _published;
+        top.TsEvent = tsEvent;
         if (_bids.Count > 0)
         {
             ref readonly var b = ref _bids.Levels[_bids.LevelAt(0)];
             top.BidPx = b.Price;
             top.BidSz = b.Size;
             top.BidCt = b.Count;
+        }
+        else
+        {
+            top.BidPx = DbnConstants.UndefPrice;
+            top.BidSz = 0;
+            top.BidCt = 0;
         }
 
         if (_asks.Count > 0)
@@ -173,26 +180,48 @@ public sealed partial class OrderBook
             top.AskSz = a.Size;
             top.AskCt = a.Count;
         }
+        else
+        {
+            top.AskPx = DbnConstants.UndefPrice;
+            top.AskSz = 0;
+            top.AskCt = 0;
+        }
 
         top.State = BookTop.Classify(top.HasBid, top.BidPx, top.HasAsk, top.AskPx, _suspect);
         if (top.HasBid && top.HasAsk && top.BidPx >= top.AskPx)
         {
-            if (top.BidPx > top.AskPx)
-            {
-                _integrity.Crossed++;
-                _metrics?.Crossed.Add(1);
-            }
-            else
-            {
-                _integrity.Locked++;
-                _metrics?.Locked.Add(1);
-            }
+            CountCrossedOrLocked(top.BidPx > top.AskPx);
         }
 
-        _publishedBidCount = Copy(_bids, _publishedBids);
-        _publishedAskCount = Copy(_asks, _publishedAsks);
-        _published = top;
+        if (_publishedBids.Length > 1)
+        {
+            _publishedBidCount = Copy(_bids, _publishedBids);
+            _publishedAskCount = Copy(_asks, _publishedAsks);
+        }
+        else if (_publishedBids.Length == 1)
+        {
+            // Depth 1 is the top just computed: no second walk.
+            _publishedBidCount = _bids.Count > 0 ? 1 : 0;
+            _publishedAskCount = _asks.Count > 0 ? 1 : 0;
+            _publishedBids[0] = new DepthLevel(top.BidPx, top.BidSz, top.BidCt);
+            _publishedAsks[0] = new DepthLevel(top.AskPx, top.AskSz, top.AskCt);
+        }
+
         Publications++;
+    }
+
+    private void CountCrossedOrLocked(bool crossed)
+    {
+        if (crossed)
+        {
+            _integrity.Crossed++;
+            _metrics?.Crossed.Add(1);
+        }
+        else
+        {
+            _integrity.Locked++;
+            _metrics?.Locked.Add(1);
+        }
     }
 
     private BookTop EmptyTop(ulong tsEvent) => new()

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NQStream.Market.Book;
 
@@ -35,11 +36,13 @@ internal sealed class OrderMap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var entries = _entries;
+        // i is always masked into the table: index without bounds checks (the probe loop is the hot path).
+        ref var first = ref MemoryMarshal.GetArrayDataReference(_entries);
+        var mask = _mask;
         var i = Home(key);
         while (true)
         {
-            ref var e = ref entries[i];
+            ref var e = ref Unsafe.Add(ref first, i);
             if (e.Value < 0)
             {
                 return -1;
@@ -50,7 +53,7 @@ internal sealed class OrderMap
                 return e.Value;
             }
 
-            i = (i + 1) & _mask;
+            i = (i + 1) & mask;
         }
     }
 
