@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return ChainCommand.Create();
         yield return LobsterCommand.Create();
         yield return MetricsCommand.Create();
+        yield return BookCommand.Create();
     }
 }
