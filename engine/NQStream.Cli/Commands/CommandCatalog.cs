@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return DbnCommand.Create();
         yield return ConfigCommand.Create();
         yield return OptionsCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }
