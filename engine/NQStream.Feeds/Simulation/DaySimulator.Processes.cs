@@ -9,6 +9,8 @@ internal sealed partial class DaySimulator
         {
             case FuturesMove:
                 return MoveFutures();
+            case OptionWave:
+                return Wave(_now);
             case FuturesChurn:
                 var fut = _inst[_rng.Chance(0.8) ? 0 : 1];
                 if (_rng.Chance(0.5))
@@ -55,10 +57,7 @@ internal sealed partial class DaySimulator
 
     /// <summary>
     /// Advances the futures path; when a future's quote changes, an aggressor takes the old touch in the
-    /// direction of the move and the market makers shift their ladder. When either future has moved more
-    /// than the wave trigger since the last wave, every option whose quote changed is re-quoted: one venue
-    /// event per instrument, 0.5 µs apart. The trigger adapts so the waves use their share of the records.
-    /// Returns the futures records only (the waves have their own budget).
+    /// direction of the move and the market makers shift their ladder.
     /// </summary>
     private int MoveFutures()
     {
@@ -94,32 +93,13 @@ internal sealed partial class DaySimulator
             ts += 1_000;
         }
 
-        var front = _inst[0].Fair;
-        var nextF = _inst[1].Fair;
-        if (Math.Abs(front - _lastWaveFront) >= _waveTrigger || Math.Abs(nextF - _lastWaveNext) >= _waveTrigger)
-        {
-            var wave = Wave(ts + 30_000);
-            _lastWaveFront = front;
-            _lastWaveNext = nextF;
-            _waveRecords += wave;
-            var expected = _waveTarget * _profile.ToProfile((long)(_now - _open));
-            if (expected > 50)
-            {
-                var ratio = _waveRecords / expected;
-                _waveTrigger = Math.Clamp(_waveTrigger * Math.Clamp(Math.Sqrt(ratio), 0.8, 1.5), 0.25, 500.0);
-            }
-        }
-
-        else if (_waveRecords < _waveTarget * _profile.ToProfile((long)(_now - _open)) * 0.95)
-        {
-            // Under budget and no wave: lower the trigger a little at every move (a raised trigger would
-            // otherwise never get another wave to adapt on).
-            _waveTrigger = Math.Max(0.25, _waveTrigger * 0.99);
-        }
-
         return records;
     }
 
+    /// <summary>
+    /// An options re-quote wave (paced like the other processes): every option whose fair value has left
+    /// the middle of its quote since the last wave is re-quoted, one venue event per instrument, 0.5 µs apart.
+    /// </summary>
     private int Wave(ulong ts)
     {
         var records = 0;

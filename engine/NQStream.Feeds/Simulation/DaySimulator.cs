@@ -4,8 +4,8 @@ namespace NQStream.Feeds.Simulation;
 
 /// <summary>
 /// One trade date: opens the books at 17:00 CT, runs the participants until 16:00 CT in event-time order,
-/// and cancels what is left. Four paced processes (futures moves with the options re-quote waves they
-/// trigger, futures churn, option churn, option noise trades) and a queue of timed actions (refills,
+/// and cancels what is left. Five paced processes (futures moves, futures churn, option churn, option
+/// noise trades, options re-quote waves) and a queue of timed actions (refills,
 /// expiries, institutional scripts) are merged by time; everything runs on one thread from seeded streams,
 /// so the output is a pure function of the options and the day.
 /// </summary>
@@ -15,6 +15,8 @@ internal sealed partial class DaySimulator
     private const int FuturesChurn = 1;
     private const int OptionChurn = 2;
     private const int OptionTrade = 3;
+    private const int OptionWave = 4;
+    private const int Processes = 5;
 
     private readonly SimulationOptions _o;
     private readonly IntradayProfile _profile;
@@ -40,11 +42,6 @@ internal sealed partial class DaySimulator
     private ulong _now;
     private long _queueSeq;
     private int _bucket;
-    private double _waveTrigger;
-    private double _waveTarget;
-    private long _waveRecords;
-    private double _lastWaveFront;
-    private double _lastWaveNext;
     private long _noiseTrades;
     private long _noiseContracts;
 
@@ -108,7 +105,7 @@ internal sealed partial class DaySimulator
             CloseBooks();
             if (Environment.GetEnvironmentVariable("NQSIM_DEBUG") is not null)
             {
-                Console.Error.WriteLine($"rates {_rates[0].Records} {_rates[1].Records} {_rates[2].Records} {_rates[3].Records} wave {_waveRecords} trigger {_waveTrigger} total {_emitter.Counters.Records}");
+                Console.Error.WriteLine($"rates {_rates[0].Records} {_rates[1].Records} {_rates[2].Records} {_rates[3].Records} {_rates[4].Records} total {_emitter.Counters.Records}");
             }
         }
         finally
@@ -144,8 +141,6 @@ internal sealed partial class DaySimulator
         }
 
         _now = ts;
-        _lastWaveFront = _inst[0].Fair;
-        _lastWaveNext = _inst[1].Fair;
         _bucket = -1;
     }
 
@@ -166,23 +161,21 @@ internal sealed partial class DaySimulator
     {
         var m = (double)_o.EventsPerDay;
         var futures = m * _o.FuturesRecordShare;
-        _waveTarget = m * (1.0 - _o.FuturesRecordShare - _o.TradeRecordShare - _o.ChurnRecordShare);
-        _waveRecords = 0;
-        _waveTrigger = 2.0;
         _rates =
         [
             new RateController(futures * 0.6, 8.0),
             new RateController(futures * 0.4, 3.0),
             new RateController(m * _o.ChurnRecordShare, 1.5),
             new RateController(m * _o.TradeRecordShare, 6.0),
+            new RateController(m * (1.0 - _o.FuturesRecordShare - _o.TradeRecordShare - _o.ChurnRecordShare), 200.0),
         ];
     }
 
     private void Loop(Action<long>? progress)
     {
         var cut = _close - 2_000_000_000UL;
-        Span<ulong> next = stackalloc ulong[4];
-        for (var p = 0; p < 4; p++)
+        Span<ulong> next = stackalloc ulong[Processes];
+        for (var p = 0; p < Processes; p++)
         {
             next[p] = ProfileTime(_rates[p].Next(_rng));
         }
@@ -191,7 +184,7 @@ internal sealed partial class DaySimulator
         while (true)
         {
             var kind = 0;
-            for (var p = 1; p < 4; p++)
+            for (var p = 1; p < Processes; p++)
             {
                 if (next[p] < next[kind])
                 {

@@ -53,7 +53,7 @@ internal sealed class IcebergInjector : FlowScript
 
         // The aggressors filling it trade the opposite delta: keep that under the quiet cap.
         var room = day.Room(inst.UnderlyingSlot, -ownerSign);
-        var maxTotal = (long)(room / (100.0 * absDelta));
+        var maxTotal = (long)(Math.Min(room, day.Options.QuietDeltaCap) / (100.0 * absDelta));
         while (refills > 2 && _clip * (refills + 1L) > maxTotal)
         {
             refills--;

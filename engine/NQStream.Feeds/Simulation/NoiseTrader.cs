@@ -41,13 +41,24 @@ internal sealed class NoiseTrader
             side = inst.IsCall == up ? Sides.Bid : Sides.Ask;
         }
 
+        var size = (uint)_rng.NextClip(inst.IsFuture ? 4.0 : MeanClip, inst.IsFuture ? 40 : 30);
+        if (!inst.IsFuture)
+        {
+            // Never carry the window past the quiet cap: take the other side instead.
+            var w = window.At(ts);
+            var x = 100.0 * Sides.Sign(side) * size * inst.Delta;
+            if (Math.Abs(w + x) > _cap && Math.Abs(w - x) < Math.Abs(w + x))
+            {
+                side = Sides.Opposite(side);
+            }
+        }
+
         var resting = Sides.Opposite(side);
         if (!inst.Book.TryBest(resting, false, out var touch))
         {
             return default;
         }
 
-        var size = (uint)_rng.NextClip(inst.IsFuture ? 4.0 : MeanClip, inst.IsFuture ? 40 : 30);
         var available = inst.Book.SizeAt(resting, touch);
         return _flow.Aggress(inst, ts, side, touch, (uint)Math.Min(size, available));
     }

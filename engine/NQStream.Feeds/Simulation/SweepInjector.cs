@@ -48,7 +48,7 @@ internal sealed class SweepInjector : FlowScript
             room = day.Room(inst.UnderlyingSlot, deltaSign);
         }
 
-        var cap = (long)(room / (100.0 * absDelta));
+        var cap = (long)(Math.Min(room, o.QuietDeltaCap) / (100.0 * absDelta));
         if (contracts > cap)
         {
             if (!_sweep || cap < 2 * levels)

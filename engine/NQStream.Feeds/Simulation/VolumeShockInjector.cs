@@ -63,7 +63,7 @@ internal sealed class VolumeShockInjector : FlowScript
         }
 
         var normal = day.ExpectedNormalContracts(best, bucket);
-        var multiple = Math.Exp(rng.Uniform(Math.Log(4.0), Math.Log(60.0)));
+        var multiple = Math.Exp(rng.Uniform(Math.Log(4.2), Math.Log(60.0)));
         var extra = (long)Math.Round((multiple - 1.0) * normal);
         if (extra < 1 || (normal + extra) / normal > 60.0 || (normal + extra) / normal < 4.0)
         {
@@ -100,7 +100,12 @@ internal sealed class VolumeShockInjector : FlowScript
             sign = -sign;
         }
 
-        size = Math.Min(size, (long)(day.Room(inst.UnderlyingSlot, sign) / (100.0 * absDelta)));
+        if (100.0 * size * absDelta > day.Room(inst.UnderlyingSlot, sign))
+        {
+            // No room either way right now: try again shortly (never shrink, the multiple must hold).
+            return day.Bucket(now + 20_000_000_000UL) == _bucket ? now + 20_000_000_000UL : Finish(day);
+        }
+
         if (size >= 1)
         {
             var ts = now;
@@ -122,7 +127,13 @@ internal sealed class VolumeShockInjector : FlowScript
         }
 
         _children--;
-        return _children <= 0 || _remaining <= 0 ? Finish(day) : now + _interval;
+        if (_remaining > 0 && _children <= 0)
+        {
+            _children = 1;
+        }
+
+        var next = now + _interval;
+        return _remaining <= 0 || day.Bucket(next) != _bucket ? Finish(day) : next;
     }
 
     private ulong Finish(DaySimulator day)
