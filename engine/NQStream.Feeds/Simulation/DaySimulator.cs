@@ -103,10 +103,6 @@ internal sealed partial class DaySimulator
             InstitutionalSchedule.Plan(this, SimRandom.Derive(seed, stream + 6));
             Loop(progress);
             CloseBooks();
-            if (Environment.GetEnvironmentVariable("NQSIM_DEBUG") is not null)
-            {
-                Console.Error.WriteLine($"rates {_rates[0].Records} {_rates[1].Records} {_rates[2].Records} {_rates[3].Records} {_rates[4].Records} total {_emitter.Counters.Records}");
-            }
         }
         finally
         {

@@ -38,9 +38,10 @@ public class SimulatorThroughputBenchmark
     public long WritePregenerated()
     {
         using var writer = DbnWriter.Create(Path.Combine(_dir, "ceiling.dbn.zst"), _metadata, 1);
-        for (var at = 0; at < _records.Length; at += 1 << 20)
+        const int chunk = 56 * 18_724; // whole MBO records, ~1 MiB (the simulator's block size)
+        for (var at = 0; at < _records.Length; at += chunk)
         {
-            writer.WriteRecords(_records.AsSpan(at, Math.Min(1 << 20, _records.Length - at)));
+            writer.WriteRecords(_records.AsSpan(at, Math.Min(chunk, _records.Length - at)));
         }
 
         return writer.RecordCount;
