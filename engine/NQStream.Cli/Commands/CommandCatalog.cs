@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return LobsterCommand.Create();
         yield return MetricsCommand.Create();
         yield return BookCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }

@@ -46,6 +46,28 @@ public sealed class DbnWriter : IDisposable
         RecordCount++;
     }
 
+    /// <summary>
+    /// Writes a run of concatenated v3 records (each with a correct <c>hd.length</c>, no <c>ts_out</c>) in one
+    /// call: the bulk path for producers that build records in their own buffers.
+    /// </summary>
+    public void WriteRecords(ReadOnlySpan<byte> records)
+    {
+        var count = 0;
+        for (var at = 0; at < records.Length; count++)
+        {
+            var length = records[at] * DbnConstants.LengthMultiplier;
+            if (length < DbnConstants.HeaderSize || at + length > records.Length)
+            {
+                throw new ArgumentException($"record at byte {at} has hd.length {records[at]} words, outside the {records.Length}-byte run", nameof(records));
+            }
+
+            at += length;
+        }
+
+        _buffered.Write(records);
+        RecordCount += count;
+    }
+
     /// <summary>Writes a typed v3 record; sets <c>hd.length</c> from the struct size.</summary>
     public void Write<T>(in T record) where T : unmanaged, IDbnRecord
     {
