@@ -32,16 +32,16 @@ internal static class ChainAnalyzeCommand
         };
         command.SetAction(parse =>
         {
-            var options = LoadOptions(parse.GetValue(config), parse.GetValue(profile));
-            string path = parse.GetValue(file)!.FullName;
-            var snapshot = Read(path).With(
-                asOfNs: ParseInstant(parse.GetValue(asOf), "--as-of"),
-                expirationNs: ParseInstant(parse.GetValue(expiry), "--expiry"));
             double? s = parse.GetValue(underlying);
             if (s is double given && !(given > 0.0 && double.IsFinite(given)))
             {
                 throw new CliException($"--underlying must be a finite price > 0 (got {given.ToString(CultureInfo.InvariantCulture)})");
             }
+
+            long? asOfNs = ParseInstant(parse.GetValue(asOf), "--as-of");
+            long? expiryNs = ParseInstant(parse.GetValue(expiry), "--expiry");
+            var options = LoadOptions(parse.GetValue(config), parse.GetValue(profile));
+            var snapshot = Read(parse.GetValue(file)!.FullName).With(asOfNs: asOfNs, expirationNs: expiryNs);
 
             var report = ChainReport.Build(snapshot, s, parse.GetValue(stale), options.Operators);
             if (parse.GetValue(json))

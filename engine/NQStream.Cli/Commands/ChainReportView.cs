@@ -10,8 +10,9 @@ internal static class ChainReportView
 
     public static void Write(IAnsiConsole console, ChainReport r, double maxDistance)
     {
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Snapshot.Source}: {r.Snapshot.CallCount} calls, {r.Snapshot.PutCount} puts; underlying {r.Forward:0.##} ({r.ForwardSource}); dealer assumption {r.Gex.Signs.Name}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Snapshot.Source}: {r.Snapshot.CallCount} calls, {r.Snapshot.PutCount} puts"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"underlying {r.Forward:0.##} ({r.ForwardSource})"));
+        console.WriteLine("dealer assumption " + r.Gex.Signs.Name);
 
         var p = r.Positioning;
         var positioning = new Table().Title("Positioning risk (earlier system, §10)").AddColumn("strike").AddColumn("side")

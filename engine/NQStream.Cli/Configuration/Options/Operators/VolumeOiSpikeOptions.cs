@@ -24,7 +24,7 @@ public sealed class VolumeOiSpikeOptions : IOptionsRules
 
     /// <summary>Smallest session volume in contracts.</summary>
     [Range(0, 100_000_000)]
-    public long MinVolume { get; init; } = 500;
+    public int MinVolume { get; init; } = 500;
 
     /// <summary>Smallest session dollar size volume × last × $20.</summary>
     [Range(0.0, 1e12)]
