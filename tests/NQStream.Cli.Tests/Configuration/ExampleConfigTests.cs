@@ -77,6 +77,9 @@ public sealed class ExampleConfigTests
         options.Operators.Baseline.Thresholds.Should().BeEquivalentTo(new { Moderate = 4.0, High = 10.0, VeryHigh = 30.0, Extreme = 50.0 });
         options.Operators.Baseline.HistoryDays.Should().Be(20);
         options.Operators.ExpectedValue.Should().BeEquivalentTo(new { MinEv = 15.0, MinProbability = 0.60, MaxRisk = 150.0 });
+        options.Operators.VolumeOiSpike.Should().BeEquivalentTo(new { Moderate = 10.0, High = 20.0, VeryHigh = 30.0, Extreme = 50.0, MinVolume = 500, MinDollarSize = 100_000.0 });
+        options.Operators.PositioningRisk.Should().BeEquivalentTo(new { ImmediatePts = 10.0, NearTermPts = 25.0, MediumTermPts = 50.0, DistantWeight = 0.5, UpwardRatio = 2.0, DownwardRatio = 0.5, TopZones = 5 });
+        options.Operators.Black76.IvMaxLastAge.Should().Be(TimeSpan.FromSeconds(60));
         options.Operators.Pressure.Windows.Should().Equal(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(300));
         options.Operators.Priority.ImmediateMinClass.Should().Be(RatioClass.VeryHigh);
         options.Sinks.Questdb.Config.Should().Be("http::addr=localhost:9000;auto_flush_rows=75000;auto_flush_interval=1000;");

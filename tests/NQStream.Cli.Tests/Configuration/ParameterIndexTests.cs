@@ -91,6 +91,23 @@ public sealed class ParameterIndexTests
     [InlineData("battle_zones", "merge_gap_pts: 20")]
     [InlineData("bias", "rolling_window: 1h")]
     [InlineData("bias", "label_threshold: 0.2")]
+    [InlineData("black76", "iv_max_last_age: 1min")]
+    [InlineData("volume_oi_spike", "moderate: 10")]
+    [InlineData("volume_oi_spike", "high: 20")]
+    [InlineData("volume_oi_spike", "very_high: 30")]
+    [InlineData("volume_oi_spike", "extreme: 50")]
+    [InlineData("volume_oi_spike", "min_volume: 500")]
+    [InlineData("volume_oi_spike", "min_dollar_size: 100000")]
+    [InlineData("positioning_risk", "immediate_pts: 10")]
+    [InlineData("positioning_risk", "near_term_pts: 25")]
+    [InlineData("positioning_risk", "medium_term_pts: 50")]
+    [InlineData("positioning_risk", "immediate_weight: 3")]
+    [InlineData("positioning_risk", "near_term_weight: 2")]
+    [InlineData("positioning_risk", "medium_term_weight: 1")]
+    [InlineData("positioning_risk", "distant_weight: 0.5")]
+    [InlineData("positioning_risk", "upward_ratio: 2")]
+    [InlineData("positioning_risk", "downward_ratio: 0.5")]
+    [InlineData("positioning_risk", "top_zones: 5")]
     public void Parameter_has_its_documented_default(string section, string line)
     {
         var yaml = ConfigWriter.ToYaml(new NQStreamOptions());

@@ -33,6 +33,10 @@ public sealed class Black76Options
     [Range(0.0, 1.0)]
     public double IvMaxSpreadFraction { get; init; } = 0.10;
 
+    /// <summary>Oldest last trade whose price is used for IV when no valid mid exists (§3: "last trade ≤ 60 s old").</summary>
+    [DurationRange("0s", "1d")]
+    public TimeSpan IvMaxLastAge { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Oldest IV still used when a new one cannot be solved.</summary>
     [DurationRange("0s", "1d")]
     public TimeSpan IvMaxAge { get; init; } = TimeSpan.FromMinutes(15);

@@ -74,4 +74,10 @@ public sealed class OperatorsOptions
 
     /// <summary>§7.5 positioning bias.</summary>
     public BiasOptions Bias { get; init; } = new();
+
+    /// <summary>§10 the earlier system's volume/OI spike ("dead-simple").</summary>
+    public VolumeOiSpikeOptions VolumeOiSpike { get; init; } = new();
+
+    /// <summary>§10 the earlier system's positioning risk.</summary>
+    public PositioningRiskOptions PositioningRisk { get; init; } = new();
 }
