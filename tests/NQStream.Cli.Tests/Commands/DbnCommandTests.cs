@@ -115,9 +115,10 @@ public sealed class DbnCommandTests : IDisposable
                 (1, 10, 100, 110), (1, 10, 100, 110), (1, 11, 200, 210), (1, 15, 150, 90), (1, 14, 300, 310),
                 (2, 5, 100, 105), (2, 6, 110, 115),
             ];
+            ulong orderId = 0;
             foreach (var r in rows)
             {
-                var m = new MboMsg { Sequence = r.Seq, TsRecv = r.Recv, Action = (byte)'A', Side = (byte)'B', Size = 1, Price = 1, Flags = Flags.Last };
+                var m = new MboMsg { OrderId = ++orderId, Sequence = r.Seq, TsRecv = r.Recv, Action = (byte)'A', Side = (byte)'B', Size = 1, Price = 1, Flags = Flags.Last };
                 m.Hd.RType = RType.Mbo;
                 m.Hd.InstrumentId = r.Id;
                 m.Hd.TsEvent = r.Ts;

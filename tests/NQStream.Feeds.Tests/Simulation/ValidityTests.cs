@@ -1,6 +1,8 @@
 using FluentAssertions;
+using NQStream.Market.Book;
 using NQStream.Market.Dbn;
 using NQStream.Market.Dbn.Records;
+using NQStream.Market.Events;
 using Xunit;
 
 namespace NQStream.Feeds.Tests.Simulation;
@@ -45,6 +47,32 @@ public sealed class ValidityTests(SimulatedMarket market)
             checker.LiveOrders.Should().Be(0, "every order is cancelled before the close");
             checker.CrossChecks.Should().BeGreaterThan(10_000);
             checker.Events.Should().Be(market.Result.Days.Single(s => s.TradeDate == day.Date).VenueEvents);
+        }
+    }
+
+    [Fact]
+    public void The_engine_order_book_replays_every_day_without_a_crossed_book_or_integrity_problem()
+    {
+        foreach (var day in market.Days)
+        {
+            var books = new BookSet();
+            long published = 0;
+            foreach (var m in day.Mbo)
+            {
+                var ev = MarketEvent.FromMbo(in m);
+                var book = books.Apply(in ev)!;
+                if (ev.IsLast)
+                {
+                    published++;
+                    book.Top.State.Should().NotBe(BookState.Crossed).And.NotBe(BookState.Locked, $"{day.Date} instrument {m.Hd.InstrumentId} at {m.Hd.TsEvent}");
+                }
+            }
+
+            var integrity = books.TotalIntegrity();
+            (integrity.Crossed, integrity.Locked, integrity.UnknownOrder, integrity.NegativeSize, integrity.DuplicateAdd, integrity.Malformed)
+                .Should().Be((0L, 0L, 0L, 0L, 0L, 0L), $"{day.Date} replays cleanly through NQStream.Market.Book");
+            published.Should().BeGreaterThan(10_000);
+            books.Books.Sum(b => b.OrderCount).Should().Be(0, "every order is cancelled before the close");
         }
     }
 
