@@ -1,4 +1,4 @@
-using NQStream.Cli.Configuration.Options.Operators;
+using NQStream.Operators.Options;
 using NQStream.Market.Chain;
 using NQStream.Market.Pricing;
 using NQStream.Operators.Legacy;
@@ -84,7 +84,7 @@ internal sealed class ChainReport
             Spikes = spikes,
             MaxPain = NQStream.Operators.Risk.MaxPain.Compute(snapshot, forward, NqContract.Multiplier),
             Walls = NQStream.Operators.Risk.Walls.Compute(gex.PerStrike, forward,
-                ops.Walls.WallBasis == Configuration.Options.Operators.WallBasis.Gex ? NQStream.Operators.Risk.WallBasis.Gex : NQStream.Operators.Risk.WallBasis.Oi),
+                ops.Walls.WallBasis == NQStream.Operators.Options.WallBasis.Gex ? NQStream.Operators.Risk.WallBasis.Gex : NQStream.Operators.Risk.WallBasis.Oi),
             Gex = gex,
             GexPriced = priced,
             Notes = notes,

@@ -1,7 +1,7 @@
 using System.Collections;
 using NQStream.Cli.Configuration.Loading;
 using NQStream.Cli.Configuration.Options;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace NQStream.Cli.Configuration;

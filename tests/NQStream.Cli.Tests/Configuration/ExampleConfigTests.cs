@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using NQStream.Cli.Configuration;
 using NQStream.Cli.Configuration.Options.Engine;
-using NQStream.Cli.Configuration.Options.Operators;
+using NQStream.Operators.Options;
 using NQStream.Cli.Configuration.Options.Sources;
 using Xunit;
 

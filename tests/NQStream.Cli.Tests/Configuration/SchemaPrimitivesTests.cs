@@ -1,5 +1,5 @@
 using FluentAssertions;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 using Xunit;
 
 namespace NQStream.Cli.Tests.Configuration;

@@ -1,5 +1,5 @@
 using System.Collections;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 
 namespace NQStream.Cli.Configuration.Loading;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 
 namespace NQStream.Cli.Configuration.Loading;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 
 namespace NQStream.Cli.Configuration.Loading;
 
@@ -86,7 +86,7 @@ internal sealed class ScalarSpec
     {
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
-        TimeSpan t => Schema.Duration.Format(t),
+        TimeSpan t => NQStream.Core.Configuration.Schema.Duration.Format(t),
         bool b => b ? "true" : "false",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
@@ -97,7 +97,7 @@ internal sealed class ScalarSpec
         ValueKind.Boolean => "boolean (true or false)",
         ValueKind.Integer => PowerOfTwo ? "power of two" : "integer",
         ValueKind.Number => "number",
-        ValueKind.Duration => Schema.Duration.Description,
+        ValueKind.Duration => NQStream.Core.Configuration.Schema.Duration.Description,
         ValueKind.Enum => "one of: " + string.Join(", ", EnumNames.Keys),
         _ => Kind.ToString(),
     };

@@ -1,6 +1,6 @@
 using NQStream.Cli.Configuration.Options.Budget;
 using NQStream.Cli.Configuration.Options.Engine;
-using NQStream.Cli.Configuration.Options.Operators;
+using NQStream.Operators.Options;
 using NQStream.Cli.Configuration.Options.Sinks;
 using NQStream.Cli.Configuration.Options.Sources;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 
 namespace NQStream.Cli.Configuration.Options.Engine;
 

@@ -1,4 +1,4 @@
-using NQStream.Cli.Configuration.Schema;
+using NQStream.Core.Configuration.Schema;
 
 namespace NQStream.Cli.Configuration.Options.Sources;
 

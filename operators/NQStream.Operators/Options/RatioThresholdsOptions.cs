@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using NQStream.Core.Configuration.Schema;
+
+namespace NQStream.Operators.Options;
+
+/// <summary>Volume-ratio class thresholds (§5.4, <c>operators.baseline.thresholds</c>).</summary>
+public sealed class RatioThresholdsOptions : IOptionsRules
+{
+    /// <summary>MODERATE at R ≥ this.</summary>
+    [Range(1.0, 1e6)]
+    public double Moderate { get; init; } = 4;
+
+    /// <summary>HIGH at R ≥ this.</summary>
+    [Range(1.0, 1e6)]
+    public double High { get; init; } = 10;
+
+    /// <summary>VERY_HIGH at R ≥ this.</summary>
+    [Range(1.0, 1e6)]
+    public double VeryHigh { get; init; } = 30;
+
+    /// <summary>EXTREME at R ≥ this.</summary>
+    [Range(1.0, 1e6)]
+    public double Extreme { get; init; } = 50;
+
+    /// <inheritdoc />
+    public void CheckRules(ICollection<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        if (High <= Moderate)
+        {
+            violations.Add(new("high", RuleText.Got(High) + ", not above moderate " + RuleText.Num(Moderate), "moderate < high < very_high < extreme"));
+        }
+
+        if (VeryHigh <= High)
+        {
+            violations.Add(new("very_high", RuleText.Got(VeryHigh) + ", not above high " + RuleText.Num(High), "moderate < high < very_high < extreme"));
+        }
+
+        if (Extreme <= VeryHigh)
+        {
+            violations.Add(new("extreme", RuleText.Got(Extreme) + ", not above very_high " + RuleText.Num(VeryHigh), "moderate < high < very_high < extreme"));
+        }
+    }
+}
