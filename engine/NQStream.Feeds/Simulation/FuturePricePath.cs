@@ -41,7 +41,7 @@ internal sealed class FuturePricePath
         for (var i = 0; i < episodes; i++)
         {
             var start = sessionOpen + (ulong)_profile.FromProfile(_rng.NextDouble());
-            var length = (ulong)(_rng.Uniform(15, 60) * CentralTime.NsPerMinute);
+            var length = (ulong)(_rng.Uniform(15, 60) * SimCalendar.NsPerMinute);
             AddDrift(start, length, _rng.NextGaussian() * _options.DriftEpisodePoints);
         }
     }

@@ -66,7 +66,7 @@ internal sealed class OpenInterestBook
     {
         var open = TradingCalendar.SessionOpenNs(tradeDate);
         var ts = open - (10 * 60 * 1_000_000_000UL);
-        var prevRef = (ulong)CentralTime.UtcMidnightNs(previousTradeDate);
+        var prevRef = (ulong)SimCalendar.UtcMidnightNs(previousTradeDate);
         uint seq = 0;
         foreach (var inst in instruments)
         {
@@ -84,7 +84,7 @@ internal sealed class OpenInterestBook
         }
 
         ts = Math.Max(ts, TradingCalendar.SessionCloseNs(tradeDate) + (15 * 60 * 1_000_000_000UL));
-        var dayRef = (ulong)CentralTime.UtcMidnightNs(tradeDate);
+        var dayRef = (ulong)SimCalendar.UtcMidnightNs(tradeDate);
         foreach (var inst in instruments)
         {
             if (inst.Volume > 0)

@@ -26,8 +26,8 @@ internal sealed class OptionSeriesCalendar
     /// <summary>The quarterly future of a given year and quarter month.</summary>
     public static FutureContract Quarterly(int year, int month)
     {
-        var expiry = CentralTime.NthWeekday(year, month, DayOfWeek.Friday, 3);
-        return new FutureContract($"NQ{MonthCode(month)}{year % 10}", year, month, expiry, CentralTime.ToUtcNs(expiry, 8, 30), InstrumentIds.Future(year, month));
+        var expiry = SimCalendar.NthWeekday(year, month, DayOfWeek.Friday, 3);
+        return new FutureContract($"NQ{MonthCode(month)}{year % 10}", year, month, expiry, SimCalendar.ToUtcNs(expiry, 8, 30), InstrumentIds.Future(year, month));
     }
 
     /// <summary>The first quarterly future whose expiry date is after <paramref name="date"/>.</summary>
@@ -85,7 +85,7 @@ internal sealed class OptionSeriesCalendar
                 continue;
             }
 
-            var expiration = cls == ExpiryClass.Quarterly ? underlying.ExpirationNs : CentralTime.ToUtcNs(x, 15, 0);
+            var expiration = cls == ExpiryClass.Quarterly ? underlying.ExpirationNs : SimCalendar.ToUtcNs(x, 15, 0);
             var activation = TradingCalendar.SessionOpenNs(_calendar.OnOrAfter(x.AddDays(-limit)));
             list.Add(new OptionSeries(root, cls, x, expiration, activation, underlying, cls != ExpiryClass.Quarterly));
         }
@@ -101,13 +101,13 @@ internal sealed class OptionSeriesCalendar
             return null;
         }
 
-        var n = CentralTime.WeekdayOrdinal(x);
+        var n = SimCalendar.WeekdayOrdinal(x);
         if (x.DayOfWeek == DayOfWeek.Friday && n == 3)
         {
             return IsQuarterMonth(x.Month) ? ("NQ", ExpiryClass.Quarterly) : ("QN3", ExpiryClass.Monthly);
         }
 
-        if (x == CentralTime.LastBusinessDay(x.Year, x.Month))
+        if (x == SimCalendar.LastBusinessDay(x.Year, x.Month))
         {
             return ("QNE", ExpiryClass.Monthly);
         }

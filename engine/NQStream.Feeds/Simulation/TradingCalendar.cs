@@ -7,7 +7,7 @@ namespace NQStream.Feeds.Simulation;
 internal sealed class TradingCalendar
 {
     /// <summary>Length of a time-of-day bucket (§0.2).</summary>
-    public const long BucketNs = 30 * CentralTime.NsPerMinute;
+    public const long BucketNs = 30 * SimCalendar.NsPerMinute;
 
     /// <summary>Buckets in a 23-hour session.</summary>
     public const int BucketCount = 46;
@@ -45,8 +45,8 @@ internal sealed class TradingCalendar
     }
 
     /// <summary>Session open of trade date <paramref name="d"/>: 17:00 CT on the previous calendar day.</summary>
-    public static ulong SessionOpenNs(DateOnly d) => CentralTime.ToUtcNs(d.AddDays(-1), 17, 0);
+    public static ulong SessionOpenNs(DateOnly d) => SimCalendar.ToUtcNs(d.AddDays(-1), 17, 0);
 
     /// <summary>Session close of trade date <paramref name="d"/>: 16:00 CT.</summary>
-    public static ulong SessionCloseNs(DateOnly d) => CentralTime.ToUtcNs(d, 16, 0);
+    public static ulong SessionCloseNs(DateOnly d) => SimCalendar.ToUtcNs(d, 16, 0);
 }

@@ -1,31 +1,19 @@
 namespace NQStream.Feeds.Simulation;
 
 /// <summary>
-/// America/Chicago wall-clock times as UTC nanoseconds, with the US daylight-saving rule written out
-/// (second Sunday of March to first Sunday of November, switching at 02:00) so results never depend on
-/// the host's time-zone database.
+/// Calendar arithmetic for the simulator's listings and sessions. Central Time conversion itself is
+/// <see cref="Market.Sessions.CentralTime"/> (one implementation of America/Chicago for the engine).
 /// </summary>
-internal static class CentralTime
+internal static class SimCalendar
 {
     public const long NsPerSecond = 1_000_000_000L;
     public const long NsPerMinute = 60 * NsPerSecond;
     public const long NsPerHour = 60 * NsPerMinute;
     public const long NsPerDay = 24 * NsPerHour;
 
-    /// <summary>Whether a wall-clock time at or after 02:00 on <paramref name="date"/> is daylight time.</summary>
-    public static bool IsDaylight(DateOnly date)
-    {
-        var start = NthWeekday(date.Year, 3, DayOfWeek.Sunday, 2);
-        var end = NthWeekday(date.Year, 11, DayOfWeek.Sunday, 1);
-        return date >= start && date < end;
-    }
-
-    /// <summary>UTC ns of <paramref name="date"/> at hh:mm Central time (hour ≥ 2 on switch days).</summary>
-    public static ulong ToUtcNs(DateOnly date, int hour, int minute)
-    {
-        var offsetHours = IsDaylight(date) ? 5 : 6;
-        return (ulong)(UtcMidnightNs(date) + ((hour + offsetHours) * NsPerHour) + (minute * NsPerMinute));
-    }
+    /// <summary>UTC ns of <paramref name="date"/> at hh:mm Central time.</summary>
+    public static ulong ToUtcNs(DateOnly date, int hour, int minute) =>
+        (ulong)Market.Sessions.CentralTime.ToUnixNs(date, new TimeOnly(hour, minute));
 
     /// <summary>ns since the epoch of 00:00 UTC on <paramref name="date"/>.</summary>
     public static long UtcMidnightNs(DateOnly date) => (date.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber) * NsPerDay;
