@@ -34,19 +34,6 @@ public sealed class VolumeOiSpikeOptions : IOptionsRules
     public void CheckRules(ICollection<RuleViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
-        if (High <= Moderate)
-        {
-            violations.Add(new("high", RuleText.Got(High) + ", not above moderate " + RuleText.Num(Moderate), "moderate < high < very_high < extreme"));
-        }
-
-        if (VeryHigh <= High)
-        {
-            violations.Add(new("very_high", RuleText.Got(VeryHigh) + ", not above high " + RuleText.Num(High), "moderate < high < very_high < extreme"));
-        }
-
-        if (Extreme <= VeryHigh)
-        {
-            violations.Add(new("extreme", RuleText.Got(Extreme) + ", not above very_high " + RuleText.Num(VeryHigh), "moderate < high < very_high < extreme"));
-        }
+        ClassThresholdRules.CheckAscending(violations, Moderate, High, VeryHigh, Extreme);
     }
 }
