@@ -60,6 +60,15 @@ public sealed record IlpSenderOptions
     /// <summary>Folder for the outage spill file; null = no spilling (a batch that outlives the retry window fails).</summary>
     public string? SpillDirectory { get; init; }
 
+    /// <summary>
+    /// HTTP path and query of the write endpoint (not a configuration-string key: the official grammar has none).
+    /// QuestDB ignores <c>db</c>; an InfluxDB 1.x peer needs <c>/write?db=name</c>.
+    /// </summary>
+    public string HttpPath { get; init; } = "/write";
+
+    /// <summary>Whether spilled records are fsynced before they count as spilled.</summary>
+    public Spill.SpillFsync SpillFsync { get; init; } = Spill.SpillFsync.Always;
+
     /// <summary>True for the HTTP and HTTPS schemas.</summary>
     public bool IsHttp => Transport is IlpTransportKind.Http or IlpTransportKind.Https;
 
