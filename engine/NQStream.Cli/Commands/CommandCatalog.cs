@@ -13,5 +13,8 @@ internal static class CommandCatalog
         yield return DbnCommand.Create();
         yield return ConfigCommand.Create();
         yield return OptionsCommand.Create();
+        yield return QueryCommand.Create();
+        yield return SignalsCommand.Create();
+        yield return IlpCommand.Create();
     }
 }
