@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 
 namespace NQStream.Sinks.Ilp;
 
@@ -109,8 +108,7 @@ public sealed partial class IlpBuffer
     {
         ArgumentNullException.ThrowIfNull(name);
         BeginColumn();
-        WriteRaw(name.Escaped);
-        WriteByte((byte)'=');
+        WriteRaw(name.EscapedAssign);
     }
 
     private void ColumnName(ReadOnlySpan<char> name)
@@ -140,11 +138,7 @@ public sealed partial class IlpBuffer
         _buf[_pos++] = suffix;
     }
 
-    private void WriteInt64(long value)
-    {
-        value.TryFormat(_buf.AsSpan(_pos), out int written, default, CultureInfo.InvariantCulture);
-        _pos += written;
-    }
+    private void WriteInt64(long value) => _pos += IlpIntText.Write(_buf.AsSpan(_pos), value);
 
     private void WriteDouble(double value)
     {
@@ -162,8 +156,7 @@ public sealed partial class IlpBuffer
 
         // Shortest round-trip text, invariant culture: 1.5, 1E+100, 1E-06, NaN, Infinity (ops.md §1.4).
         Ensure(32);
-        value.TryFormat(_buf.AsSpan(_pos), out int written, default, CultureInfo.InvariantCulture);
-        _pos += written;
+        _pos += IlpDoubleText.Write(_buf.AsSpan(_pos), value);
     }
 
     private void WriteQuoted(ReadOnlySpan<char> value)

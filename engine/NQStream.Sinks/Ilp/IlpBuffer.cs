@@ -92,8 +92,7 @@ public sealed partial class IlpBuffer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(name);
         BeginSymbol();
-        WriteRaw(name.Escaped);
-        WriteByte((byte)'=');
+        WriteRaw(name.EscapedAssign);
         WriteEscaped(value, IlpEscape.Mode.Name);
         return this;
     }

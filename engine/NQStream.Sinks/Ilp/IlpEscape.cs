@@ -48,10 +48,17 @@ internal static class IlpEscape
         return pos;
     }
 
+    // Bit 0: escaped in names/symbol values (space , = \ LF CR); bit 1: escaped in quoted strings (" \ LF CR).
+    private static ReadOnlySpan<byte> EscapeTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NeedsEscape(char ch, Mode mode) => mode == Mode.Name
-        ? ch is ' ' or ',' or '=' or '\\' or '\n' or '\r'
-        : ch is '"' or '\\' or '\n' or '\r';
+    private static bool NeedsEscape(char ch, Mode mode) => (EscapeTable[ch] & (mode == Mode.Name ? 1 : 2)) != 0;
 
     private static int WriteNonAscii(Span<byte> dest, ReadOnlySpan<char> text, ref int i)
     {

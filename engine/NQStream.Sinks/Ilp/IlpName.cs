@@ -13,6 +13,7 @@ public sealed class IlpName
     {
         Text = text;
         Escaped = escaped;
+        EscapedAssign = [.. escaped, (byte)'='];
     }
 
     /// <summary>The name as given.</summary>
@@ -20,6 +21,9 @@ public sealed class IlpName
 
     /// <summary>The escaped UTF-8 bytes written on the wire.</summary>
     internal byte[] Escaped { get; }
+
+    /// <summary>The escaped name followed by <c>=</c>: one copy per column on the encode path.</summary>
+    internal byte[] EscapedAssign { get; }
 
     /// <summary>Validates a table name (docs/ops.md §1.3); throws <see cref="IlpException"/> when invalid.</summary>
     public static IlpName Table(string name, int maxLength = IlpNames.DefaultMaxNameLength)

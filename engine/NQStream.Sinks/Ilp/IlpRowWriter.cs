@@ -1,5 +1,4 @@
 using NQStream.Sinks.Rows;
-using NQStream.Sinks.Store;
 
 namespace NQStream.Sinks.Ilp;
 
@@ -17,12 +16,12 @@ public static class IlpRowWriter
         ArgumentNullException.ThrowIfNull(row);
         var table = row.Table;
         buffer.Table(table.IlpName);
-        var sink = new Sink(buffer, table);
+        var sink = new Sink(buffer, table.IlpColumnNames);
         row.WriteTo(ref sink);
         buffer.At(sink.Ts);
     }
 
-    private struct Sink(IlpBuffer buffer, TableSchema table) : IColumnSink
+    private struct Sink(IlpBuffer buffer, IlpName[] names) : IColumnSink
     {
         public long Ts;
 
@@ -32,7 +31,7 @@ public static class IlpRowWriter
         {
             if (value is not null)
             {
-                buffer.Symbol(table.Columns[column].IlpName, value);
+                buffer.Symbol(names[column], value);
             }
         }
 
@@ -40,20 +39,20 @@ public static class IlpRowWriter
         {
             if (value is not null)
             {
-                buffer.StringColumn(table.Columns[column].IlpName, value);
+                buffer.StringColumn(names[column], value);
             }
         }
 
-        public readonly void Long(int column, long value) => buffer.IntColumn(table.Columns[column].IlpName, value);
+        public readonly void Long(int column, long value) => buffer.IntColumn(names[column], value);
 
         public readonly void Double(int column, double value)
         {
             if (!double.IsNaN(value))
             {
-                buffer.FloatColumn(table.Columns[column].IlpName, value);
+                buffer.FloatColumn(names[column], value);
             }
         }
 
-        public readonly void Boolean(int column, bool value) => buffer.BoolColumn(table.Columns[column].IlpName, value);
+        public readonly void Boolean(int column, bool value) => buffer.BoolColumn(names[column], value);
     }
 }

@@ -38,6 +38,7 @@ public sealed class TableSchema
         Description = description;
         Columns = columns;
         IlpName = IlpName.Table(name);
+        IlpColumnNames = Array.ConvertAll(columns, c => c.IlpName);
     }
 
     /// <summary>Table name (same in SQLite and QuestDB).</summary>
@@ -51,6 +52,9 @@ public sealed class TableSchema
 
     /// <summary>The validated ILP table name.</summary>
     public IlpName IlpName { get; }
+
+    /// <summary>Column ILP names by position (an array: no interface call per column on the encode path).</summary>
+    internal IlpName[] IlpColumnNames { get; }
 
     /// <summary>The designated timestamp plus the columns marked <see cref="ColumnSchema.DedupKey"/>.</summary>
     public IEnumerable<ColumnSchema> DedupKeys => Columns.Where(c => c.Name == "ts" || c.DedupKey);

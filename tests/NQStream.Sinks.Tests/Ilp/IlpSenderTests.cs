@@ -97,7 +97,7 @@ public sealed class IlpSenderTests : IDisposable
     {
         await using var sender = IlpSender.Create($"http::addr=127.0.0.1:{_server.Port};protocol_version=1;auto_flush_rows=off;auto_flush_interval=50;");
         await sender.WriteAsync(Metric(1));
-        for (int i = 0; i < 300 && _server.Writes.IsEmpty; i++)
+        for (int i = 0; i < 300 && (_server.Writes.IsEmpty || sender.PendingRows > 0); i++)
         {
             await Task.Delay(10);
         }
