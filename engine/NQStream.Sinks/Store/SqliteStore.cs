@@ -42,7 +42,7 @@ public sealed class SqliteStore : IAsyncDisposable
 
         foreach (var table in StoreSchema.All)
         {
-            _inserts[table] = new SqliteInsert(_connection, table);
+            _inserts[table] = new SqliteInsert(_connection.Handle!, table);
         }
 
         _batches = new BatchBlock<SinkRow>(options.BatchSize, new GroupingDataflowBlockOptions { BoundedCapacity = Math.Max(options.Capacity, options.BatchSize) });
@@ -163,11 +163,6 @@ public sealed class SqliteStore : IAsyncDisposable
         {
             using (var tx = _connection.BeginTransaction())
             {
-                foreach (var insert in _inserts.Values)
-                {
-                    insert.Command.Transaction = tx;
-                }
-
                 foreach (var row in rows)
                 {
                     _inserts[row.Table].Execute(row);

@@ -32,7 +32,7 @@ public sealed class CrashTests
                 integrity.Should().Be("ok");
                 (rows % Batch).Should().Be(0, "a transaction holds exactly one batch");
                 rows.Should().BeGreaterThanOrEqualTo(acknowledged, "acknowledged rows survive the kill");
-                rows.Should().BeLessThanOrEqualTo(acknowledged + (3 * Batch), "at most the batches in flight were committed unacknowledged");
+                rows.Should().BeLessThanOrEqualTo(acknowledged + Batch, "only the batch being written when the kill landed can be committed unacknowledged");
                 rows.Should().BeGreaterThan(previous, "each run appends");
                 previous = rows;
             }
@@ -66,6 +66,16 @@ public sealed class CrashTests
         child.Kill();
         await child.WaitForExitAsync();
         child.ExitCode.Should().Be(137, "SIGKILL");
+
+        // Acks printed before death but not yet read by us still count: take the last one.
+        while (await child.StandardOutput.ReadLineAsync() is { } rest)
+        {
+            if (rest.StartsWith("ack ", StringComparison.Ordinal))
+            {
+                acknowledged = long.Parse(rest["ack ".Length..], CultureInfo.InvariantCulture);
+            }
+        }
+
         return acknowledged;
     }
 
