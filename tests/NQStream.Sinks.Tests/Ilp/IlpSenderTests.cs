@@ -120,6 +120,20 @@ public sealed class IlpSenderTests : IDisposable
     }
 
     [Fact]
+    public async Task Auto_flush_bytes_sends_when_the_buffered_bytes_reach_the_threshold()
+    {
+        // Each row is 55 bytes ("engine_metrics,component=ring,metric=depth value=1.5 N\n" with a 1-digit N).
+        await using var sender = IlpSender.Create(Config().Replace("auto_flush=off;", "auto_flush_rows=off;auto_flush_interval=off;auto_flush_bytes=150;", StringComparison.Ordinal));
+        for (int i = 0; i < 5; i++)
+        {
+            await sender.WriteAsync(Metric(i));
+        }
+
+        _server.Writes.Should().ContainSingle().Which.Body.Length.Should().Be(3 * 55, "the third row crossed 150 bytes");
+        sender.PendingRows.Should().Be(2);
+    }
+
+    [Fact]
     public async Task Basic_and_bearer_auth_headers_are_sent()
     {
         await using (var sender = IlpSender.Create(Config("username=admin;password=qu;;est;")))
