@@ -67,6 +67,12 @@ internal sealed class IlpOptionsBuilder
             throw IlpConfigParser.Error(0, "token and username/password are mutually exclusive over HTTP");
         }
 
+        if (IsTcp && (o.Token is not null || o.Username is not null))
+        {
+            // QuestDB's TCP auth is an ECDSA P-256 challenge (ops.md §1.8); sending without it would fail silently.
+            throw IlpConfigParser.Error(0, "TCP authentication (username/token, ECDSA challenge) is not supported by this sender; use http:: or https:: with username/password or token");
+        }
+
         if (IsTcp && o.ProtocolVersion is null)
         {
             o = o with { ProtocolVersion = IlpProtocolVersion.V1 };

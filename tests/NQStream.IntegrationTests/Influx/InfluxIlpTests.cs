@@ -116,7 +116,15 @@ public sealed class InfluxIlpTests
         const int total = 12_000;
         try
         {
-            var options = Options(server, "t1").ForOutage(spill);
+            var options = Options(server, "t1") with
+            {
+                AutoFlush = true,
+                AutoFlushRows = 500,
+                AutoFlushInterval = TimeSpan.FromMilliseconds(100),
+                RetryTimeout = TimeSpan.FromMilliseconds(300),
+                RequestTimeout = TimeSpan.FromSeconds(2),
+                SpillDirectory = spill,
+            };
             long spilled;
             await using (var sender = IlpSender.Create(options))
             {
@@ -154,17 +162,4 @@ public sealed class InfluxIlpTests
             Directory.Delete(spill, true);
         }
     }
-}
-
-internal static class OptionsExtensions
-{
-    public static IlpSenderOptions ForOutage(this IlpSenderOptions o, string spill) => o with
-    {
-        AutoFlush = true,
-        AutoFlushRows = 500,
-        AutoFlushInterval = TimeSpan.FromMilliseconds(100),
-        RetryTimeout = TimeSpan.FromMilliseconds(300),
-        RequestTimeout = TimeSpan.FromSeconds(2),
-        SpillDirectory = spill,
-    };
 }

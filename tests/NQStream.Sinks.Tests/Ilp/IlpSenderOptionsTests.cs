@@ -48,6 +48,7 @@ public sealed class IlpSenderOptionsTests
     [InlineData("http::tls_verify=off", "*tls_verify: expected 'on' or 'unsafe_off', got 'off'*")]
     [InlineData("http::init_buf_size=100;max_buf_size=10", "*max_buf_size (10) is smaller than init_buf_size (100)*")]
     [InlineData("http::addr", "*offset 6: expected 'key=value', got 'addr'*")]
+    [InlineData("tcp::addr=q;username=k;token=d", "*TCP authentication*is not supported*")]
     public void Bad_strings_are_rejected_with_a_located_message(string config, string message)
     {
         var act = () => IlpSenderOptions.Parse(config);
