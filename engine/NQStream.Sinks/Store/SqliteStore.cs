@@ -175,8 +175,10 @@ public sealed class SqliteStore : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // The writer stops for good: callers see the cause on their next write or flush.
+            // The writer stops for good: callers see the cause on their next write or flush, and the batch block
+            // is faulted too so a producer waiting for room is released instead of blocking forever.
             _fault = ex;
+            ((IDataflowBlock)_batches).Fault(ex);
             throw;
         }
         finally

@@ -111,6 +111,27 @@ public sealed class StoreRoundTripTests : IDisposable
         Row(c, "SELECT count(*), sum(volume) FROM windows").Should().Equal(10_000L, 49_995_000L);
     }
 
+    [Fact]
+    public async Task A_failing_writer_reports_its_cause_and_never_blocks_producers()
+    {
+        string path = Path.Combine(_dir, "fail.db");
+        var store = SqliteStore.Open(path, new SqliteStoreOptions { BatchSize = 2, Capacity = 4, FlushInterval = TimeSpan.Zero });
+        await store.WriteAsync(Signal(1) with { SignalId = null! });
+        await store.WriteAsync(Signal(2));
+        var flush = () => store.FlushAsync();
+        (await flush.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("NOT NULL constraint failed: signals.signal_id");
+        var write = async () =>
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                await store.WriteAsync(Signal(10 + i));
+            }
+        };
+        await write.Should().ThrowAsync<InvalidOperationException>("a producer is told, not parked on a full queue");
+        await store.DisposeAsync();
+        store.Committed.Should().Be(0);
+    }
+
     private static object[] Row(SqliteConnection c, string sql)
     {
         using var cmd = c.CreateCommand();
