@@ -19,5 +19,8 @@ internal static class CommandCatalog
         yield return MetricsCommand.Create();
         yield return BookCommand.Create();
         yield return SimulateCommand.Create();
+        yield return QueryCommand.Create();
+        yield return SignalsCommand.Create();
+        yield return IlpCommand.Create();
     }
 }

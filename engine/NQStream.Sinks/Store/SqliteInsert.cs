@@ -1,0 +1,39 @@
+using NQStream.Sinks.Rows;
+using SQLitePCL;
+
+namespace NQStream.Sinks.Store;
+
+/// <summary>
+/// The prepared upsert for one table, driven through SQLitePCL directly: ADO.NET's per-execute parameter
+/// lookup by name and boxing cost more than SQLite itself here (perf/RESULTS.md, Sinks).
+/// </summary>
+internal sealed class SqliteInsert : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private readonly byte[] _scratch = new byte[4096];
+
+    public SqliteInsert(sqlite3 db, TableSchema table)
+    {
+        _db = db;
+        int rc = raw.sqlite3_prepare_v2(db, SqliteDdl.Insert(table), out _statement);
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException($"sqlite prepare failed for {table.Name}: {raw.sqlite3_errmsg(db).utf8_to_string()}");
+        }
+    }
+
+    public void Execute(SinkRow row)
+    {
+        var binder = new SqliteRowBinder(_statement, _scratch);
+        row.WriteTo(ref binder);
+        int rc = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            throw new InvalidOperationException($"sqlite insert failed: {raw.sqlite3_errmsg(_db).utf8_to_string()}");
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+}

@@ -1,0 +1,76 @@
+namespace NQStream.Sinks.Store;
+
+/// <summary>
+/// The sink tables (issue 6): signals (docs/algorithms.md §5.6), windowed operator outputs, feed quality and
+/// engine metrics snapshots. Every table has <c>ts</c> (event time, ns) and a de-duplication key so a replay
+/// re-sent after a failure replaces rows instead of duplicating them.
+/// </summary>
+public static class StoreSchema
+{
+    /// <summary>Emitted signals; <c>ts</c> is the signal's <c>ts_event</c>.</summary>
+    public static TableSchema Signals { get; } = new(
+        "signals",
+        "IFD v3.0 signal records (docs/algorithms.md §5.6); ts = ts_event",
+        new("ts", ColumnKind.Timestamp),
+        new("underlying", ColumnKind.Symbol),
+        new("raw_symbol", ColumnKind.Symbol),
+        new("kind", ColumnKind.Symbol),
+        new("direction", ColumnKind.Symbol),
+        new("signal_class", ColumnKind.Symbol),
+        new("priority", ColumnKind.Symbol),
+        new("param_set", ColumnKind.Symbol),
+        new("signal_id", ColumnKind.Varchar, dedupKey: true),
+        new("instrument_id", ColumnKind.Long),
+        new("confidence", ColumnKind.Double),
+        new("score", ColumnKind.Double),
+        new("ev", ColumnKind.Double),
+        new("probability", ColumnKind.Double),
+        new("target", ColumnKind.Double),
+        new("stop", ColumnKind.Double),
+        new("size", ColumnKind.Long),
+        new("features", ColumnKind.Varchar),
+        new("rationale", ColumnKind.Varchar));
+
+    /// <summary>Windowed operator outputs: pressure and volume ratio per instrument and window.</summary>
+    public static TableSchema Windows { get; } = new(
+        "windows",
+        "windowed operator outputs: pressure and volume ratio per instrument and window; ts = window end",
+        new("ts", ColumnKind.Timestamp),
+        new("raw_symbol", ColumnKind.Symbol),
+        new("window_len", ColumnKind.Symbol, dedupKey: true),
+        new("instrument_id", ColumnKind.Long, dedupKey: true),
+        new("pressure", ColumnKind.Double),
+        new("ofi", ColumnKind.Double),
+        new("volume", ColumnKind.Long),
+        new("buy_volume", ColumnKind.Long),
+        new("sell_volume", ColumnKind.Long),
+        new("volume_ratio", ColumnKind.Double),
+        new("z", ColumnKind.Double));
+
+    /// <summary>Feed quality counters per source and instrument.</summary>
+    public static TableSchema FeedQuality { get; } = new(
+        "feed_quality",
+        "feed quality per source and instrument over an interval; ts = interval end",
+        new("ts", ColumnKind.Timestamp),
+        new("source", ColumnKind.Symbol, dedupKey: true),
+        new("status", ColumnKind.Symbol),
+        new("instrument_id", ColumnKind.Long, dedupKey: true),
+        new("events", ColumnKind.Long),
+        new("gaps", ColumnKind.Long),
+        new("out_of_order", ColumnKind.Long),
+        new("crossed", ColumnKind.Long),
+        new("lag_ms", ColumnKind.Double),
+        new("stale", ColumnKind.Boolean));
+
+    /// <summary>Engine metrics snapshots: one row per component and metric.</summary>
+    public static TableSchema EngineMetrics { get; } = new(
+        "engine_metrics",
+        "engine metrics snapshots, one row per component and metric; ts = snapshot time",
+        new("ts", ColumnKind.Timestamp),
+        new("component", ColumnKind.Symbol, dedupKey: true),
+        new("metric", ColumnKind.Symbol, dedupKey: true),
+        new("value", ColumnKind.Double));
+
+    /// <summary>Every table, in DDL order.</summary>
+    public static IReadOnlyList<TableSchema> All { get; } = [Signals, Windows, FeedQuality, EngineMetrics];
+}
