@@ -1,4 +1,3 @@
-using NQStream.Market;
 using NQStream.Market.Book;
 using NQStream.Market.Instruments;
 using NQStream.Operators.Aggressor;
@@ -37,15 +36,7 @@ public sealed class DistanceFilter
     /// Mid of <paramref name="top"/> in points, or null when it is not a valid F at <paramref name="tsEventNs"/>: the
     /// book is not <see cref="BookState.Ok"/> or its last publication is older than <c>max_mid_age</c>.
     /// </summary>
-    public double? ValidMid(in BookTop top, long tsEventNs)
-    {
-        if (top.State != BookState.Ok || tsEventNs - (long)top.TsEvent > _maxMidAgeNs)
-        {
-            return null;
-        }
-
-        return FixedPoint.ToPointsUnchecked(top.BidPx + top.AskPx) / 2.0;
-    }
+    public double? ValidMid(in BookTop top, long tsEventNs) => UnderlyingMid.Of(in top, tsEventNs, _maxMidAgeNs);
 
     /// <summary>Distance of strike <paramref name="strike"/> (points) from the mid F (points; null = no valid mid).</summary>
     public DistanceResult Evaluate(double strike, double? underlyingMid)
