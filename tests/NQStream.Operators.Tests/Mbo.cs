@@ -1,0 +1,25 @@
+using NQStream.Market.Dbn;
+using NQStream.Market.Events;
+using static NQStream.Operators.Tests.Px;
+
+namespace NQStream.Operators.Tests;
+
+/// <summary>Test helpers: hand-built normalized MBO records.</summary>
+internal static class Mbo
+{
+    public static MarketEvent Rec(char action, char side, double price, uint size, long ts, uint seq, uint instrument = 1, ulong orderId = 0, bool last = false) => new()
+    {
+        TsEvent = (ulong)ts,
+        TsRecv = (ulong)ts + 1000,
+        OrderId = orderId,
+        Price = Fx(price),
+        Size = size,
+        InstrumentId = instrument,
+        Sequence = seq,
+        PublisherId = 1,
+        Kind = EventKind.Mbo,
+        Flags = last ? Flags.Last : (byte)0,
+        Action = (byte)action,
+        Side = (byte)side,
+    };
+}
