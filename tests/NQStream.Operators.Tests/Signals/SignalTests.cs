@@ -70,4 +70,19 @@ public sealed class SignalTests
         ((int)SignalPriority.Medium).Should().BeGreaterThan((int)SignalPriority.Low);
         SignalNames.Of(SignalPriority.Medium).Should().Be("MEDIUM");
     }
+
+    [Fact]
+    public void Factory_derives_id_and_rationale_from_the_same_fields_and_rejects_non_finite_features()
+    {
+        var s = SignalFactory.Create(SignalKind.Sweep, 5_000, 1, 42, "NQZ6 P20500", SignalDirection.Bearish, RatioClass.High, SignalPriority.Medium, 0.95, 0.65,
+            [new("premium_usd", 150_000), new("levels", 3)], "0123456789abcdef");
+
+        s.Id.Should().Be(SignalId.Compute(SignalKind.Sweep, 42, 5_000, [new("premium_usd", 150_000), new("levels", 3)], "0123456789abcdef"));
+        s.Rationale.Should().Be("SWEEP BEARISH NQZ6 P20500 class=HIGH priority=MEDIUM: premium_usd=150000, levels=3");
+        (s with { Size = 7 }).Id.Should().Be(s.Id);
+
+        var act = () => SignalFactory.Create(SignalKind.Sweep, 5_000, 1, 42, "X", SignalDirection.Bearish, RatioClass.High, SignalPriority.Medium, 0.95, 0.65,
+            [new("z", double.NaN)], "p");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*feature 'z' of instrument 42 at ts_event 5000*");
+    }
 }
