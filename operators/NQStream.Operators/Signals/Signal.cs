@@ -42,6 +42,9 @@ public sealed record Signal
     /// <summary>Market-making vs institutional score (§5.7) or the quality score, whichever the emitting operator documents; in [0, 1].</summary>
     public required double Score { get; init; }
 
+    /// <summary>Net dollar delta of the triggering flow, Σ s·q·Δ·20 ($ per index point); orders the queue (§5.6).</summary>
+    public double DollarDelta { get; init; }
+
     /// <summary>Expected value in index points (§6.2); null before a decision is made.</summary>
     public double? ExpectedValue { get; init; }
 

@@ -85,4 +85,24 @@ public sealed class SignalTests
             [new("z", double.NaN)], "p");
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*feature 'z' of instrument 42 at ts_event 5000*");
     }
+
+    [Fact]
+    public void Queue_order_is_priority_class_dollar_delta_time_instrument()
+    {
+        Signal Make(SignalPriority p, RatioClass c, double dd, long ts, uint inst) =>
+            SignalFactory.Create(SignalKind.VolumeShock, ts, 1, inst, "X", SignalDirection.Bullish, c, p, 0.9, 0.5, [], "p") with { DollarDelta = dd };
+
+        var immediate = Make(SignalPriority.Immediate, RatioClass.Moderate, 1, 9, 9);
+        var highExtreme = Make(SignalPriority.High, RatioClass.Extreme, 1, 9, 9);
+        var highBig = Make(SignalPriority.High, RatioClass.High, -5_000, 9, 9);
+        var highSmallEarly = Make(SignalPriority.High, RatioClass.High, 100, 1, 9);
+        var highSmallLateLowId = Make(SignalPriority.High, RatioClass.High, -100, 2, 3);
+        var highSmallLateHighId = Make(SignalPriority.High, RatioClass.High, 100, 2, 4);
+        var low = Make(SignalPriority.Low, RatioClass.Extreme, 1e9, 0, 0);
+
+        var list = new List<Signal> { low, highSmallLateHighId, highBig, immediate, highSmallLateLowId, highExtreme, highSmallEarly };
+        list.Sort(SignalQueueOrder.Instance);
+
+        list.Should().Equal(immediate, highExtreme, highBig, highSmallEarly, highSmallLateLowId, highSmallLateHighId, low);
+    }
 }
