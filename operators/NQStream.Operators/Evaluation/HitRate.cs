@@ -34,4 +34,34 @@ public static class HitRate
         var pass = wilson is WilsonInterval w && w.Lower > requiredAccuracy && n >= options.MinN;
         return new HitRateResult(n, hits, timeouts, rate, wilson?.Lower, pass);
     }
+
+    /// <summary>The statistic per group (by priority, class, direction, expiry class, DTE bucket, ToD …), groups in key order.</summary>
+    /// <typeparam name="TKey">Group key; ordered for a deterministic report.</typeparam>
+    /// <param name="outcomes">Outcomes with their group keys.</param>
+    /// <param name="options">Accuracy options.</param>
+    /// <param name="requiredAccuracy">X of "accuracy &gt; X".</param>
+    public static SortedDictionary<TKey, HitRateResult> ByGroup<TKey>(IReadOnlyList<KeyValuePair<TKey, AccuracyOutcome>> outcomes, AccuracyOptions options, double requiredAccuracy)
+        where TKey : notnull, IComparable<TKey>
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var groups = new SortedDictionary<TKey, List<AccuracyOutcome>>();
+        foreach (var (key, outcome) in outcomes)
+        {
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = [];
+                groups[key] = list;
+            }
+
+            list.Add(outcome);
+        }
+
+        var result = new SortedDictionary<TKey, HitRateResult>();
+        foreach (var (key, list) in groups)
+        {
+            result[key] = Compute(list, options, requiredAccuracy);
+        }
+
+        return result;
+    }
 }

@@ -85,4 +85,28 @@ public sealed class AccuracyTests
 
         HitRate.Compute([], new AccuracyOptions(), 0.75).Should().Be(new HitRateResult(0, 0, 0, null, null, false));
     }
+
+    [Fact]
+    public void Hit_rate_by_group_reports_each_group_in_key_order()
+    {
+        KeyValuePair<string, AccuracyOutcome>[] outcomes =
+        [
+            new("IMMEDIATE", AccuracyOutcome.Hit),
+            new("HIGH", AccuracyOutcome.Miss),
+            new("IMMEDIATE", AccuracyOutcome.Timeout),
+            new("HIGH", AccuracyOutcome.Hit),
+            new("HIGH", AccuracyOutcome.Hit),
+        ];
+
+        var byGroup = HitRate.ByGroup(outcomes, new AccuracyOptions { MinN = 2 }, 0.10);
+
+        byGroup.Keys.Should().Equal("HIGH", "IMMEDIATE");
+        byGroup["HIGH"].Should().Match<HitRateResult>(r => r.N == 3 && r.Hits == 2 && r.Timeouts == 0);
+        byGroup["HIGH"].Rate!.Value.Should().BeApproximately(2.0 / 3, 1e-15);
+        byGroup["IMMEDIATE"].Should().Match<HitRateResult>(r => r.N == 2 && r.Hits == 1 && r.Timeouts == 1 && r.Rate == 0.5);
+        // Wilson(1, 2) lower = (0.5 + z²/4 − z·√(1/8 + z²/16)) / (1 + z²/2) ≈ 0.0945 < 0.10 → fails; Wilson(2, 3) ≈ 0.2077 passes.
+        byGroup["IMMEDIATE"].WilsonLower!.Value.Should().BeApproximately(0.09453120573, 1e-9);
+        byGroup["IMMEDIATE"].Pass.Should().BeFalse();
+        byGroup["HIGH"].Pass.Should().BeTrue();
+    }
 }
