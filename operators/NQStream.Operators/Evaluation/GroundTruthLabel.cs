@@ -1,0 +1,14 @@
+using NQStream.Operators.Signals;
+
+namespace NQStream.Operators.Evaluation;
+
+/// <summary>
+/// One injected event of a labels file (simulator <c>labels.jsonl</c>), reduced to what matching needs. For an
+/// emergency the instrument is the underlying future, as it is on an EMERGENCY signal.
+/// </summary>
+/// <param name="Id">Label id.</param>
+/// <param name="TsEvent"><c>ts_event</c> of its first aggressor record (ns).</param>
+/// <param name="InstrumentId">Instrument id.</param>
+/// <param name="Kind">Kind (sweep, block, iceberg, volume_shock, emergency).</param>
+/// <param name="Informed">Whether the future was made to drift in its direction afterwards.</param>
+public sealed record GroundTruthLabel(string Id, long TsEvent, uint InstrumentId, SignalKind Kind, bool Informed);

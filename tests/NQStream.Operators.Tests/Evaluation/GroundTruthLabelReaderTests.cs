@@ -1,0 +1,43 @@
+using System.Text;
+using FluentAssertions;
+using NQStream.Feeds.Simulation;
+using NQStream.Operators.Evaluation;
+using NQStream.Operators.Signals;
+using Xunit;
+
+namespace NQStream.Operators.Tests.Evaluation;
+
+public sealed class GroundTruthLabelReaderTests
+{
+    private static FlowLabel Label(string id, LabelKind kind, ulong ts, uint inst, bool informed) => new()
+    {
+        Id = id, Kind = kind, TradeDate = new DateOnly(2026, 11, 20), TsEvent = ts, TsEventLast = ts + 5, InstrumentId = inst,
+        RawSymbol = "NQZ6 C21000", UnderlyingId = 1, Side = 'B', Contracts = 50, PremiumUsd = 100_000, Delta = 2500,
+        Informed = informed, Events = 1, Levels = 2, TodBucket = 31,
+    };
+
+    [Fact]
+    public void Reads_what_the_simulator_label_writer_writes()
+    {
+        using var ms = new MemoryStream();
+        LabelWriter.Write(ms, [Label("sim-1-20261120-0001", LabelKind.Sweep, 1_763_650_000_000_000_000, 42, true), Label("sim-1-20261120-0002", LabelKind.VolumeShock, 7, 43, false)]);
+        var lines = Encoding.UTF8.GetString(ms.ToArray()).Split('\n');
+
+        var labels = GroundTruthLabelReader.Parse(lines, "labels.jsonl");
+
+        labels.Should().Equal(
+            new GroundTruthLabel("sim-1-20261120-0001", 1_763_650_000_000_000_000, 42, SignalKind.Sweep, true),
+            new GroundTruthLabel("sim-1-20261120-0002", 7, 43, SignalKind.VolumeShock, false));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"ts_event\":1,\"instrument_id\":2,\"kind\":\"spoof\"}", "labels.jsonl:3: field 'kind': expected sweep|block|iceberg|volume_shock|emergency, got 'spoof'")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":-1,\"instrument_id\":2,\"kind\":\"block\"}", "labels.jsonl:3: field 'ts_event': expected a non-negative integer (ns), got -1")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":1,\"kind\":\"block\"}", "labels.jsonl:3: field 'instrument_id': expected a number")]
+    [InlineData("[1]", "labels.jsonl:3: expected a JSON object, got Array")]
+    public void Bad_lines_fail_with_source_line_and_field(string line, string message)
+    {
+        var act = () => GroundTruthLabelReader.Parse(["", "  ", line], "labels.jsonl");
+        act.Should().Throw<FormatException>().Which.Message.Should().Be(message);
+    }
+}
