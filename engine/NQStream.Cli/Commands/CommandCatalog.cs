@@ -22,5 +22,6 @@ internal static class CommandCatalog
         yield return QueryCommand.Create();
         yield return SignalsCommand.Create();
         yield return IlpCommand.Create();
+        yield return ReplayCommand.Create();
     }
 }
