@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return MetricsCommand.Create();
         yield return BookCommand.Create();
         yield return SimulateCommand.Create();
+        yield return BaselineCommand.Create();
     }
 }
