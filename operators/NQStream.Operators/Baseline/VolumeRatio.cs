@@ -13,11 +13,13 @@ namespace NQStream.Operators.Baseline;
 /// </summary>
 public sealed class VolumeRatio
 {
+    private const long SessionNs = TradingSession.BucketCount * TradingSession.BucketNs;
     private readonly BaselineHistory _history;
     private readonly BaselineOptions _options;
     private readonly Dictionary<uint, InstrumentBucket> _instruments = [];
     private readonly long[] _cellVolume = new long[BaselineCell.Count];
     private VolumeBaseline? _baseline;
+    private long _sessionOpen = long.MinValue;
 
     /// <summary>Creates the operator over <paramref name="history"/> with the §5.4 parameters.</summary>
     public VolumeRatio(BaselineHistory history, BaselineOptions options)
@@ -42,18 +44,31 @@ public sealed class VolumeRatio
     public bool OnTrade(long tsEventNs, uint instrumentId, uint contracts, BaselineCell? cell, out VolumeRatioResult result)
     {
         result = default;
-        var tod = TradingSession.BucketOf(tsEventNs);
-        if (tod < 0)
+        int tod;
+        var since = tsEventNs - _sessionOpen;
+        if (_baseline is not null && since >= 0 && since < SessionNs)
         {
-            return false;
+            // Fast path: inside the cached session, no time-zone conversion.
+            tod = (int)(since / TradingSession.BucketNs);
+        }
+        else
+        {
+            tod = TradingSession.BucketOf(tsEventNs);
+            if (tod < 0)
+            {
+                return false;
+            }
+
+            var today = TradingSession.TradeDateOf(tsEventNs);
+            _sessionOpen = TradingSession.OpenNs(today);
+            if (_baseline is null || _baseline.Today != today)
+            {
+                _baseline = VolumeBaseline.Compute(_history, today, _options);
+                Array.Clear(_cellVolume);
+            }
         }
 
-        var date = TradingSession.TradeDateOf(tsEventNs);
-        if (_baseline is null || _baseline.Today != date)
-        {
-            _baseline = VolumeBaseline.Compute(_history, date, _options);
-            Array.Clear(_cellVolume);
-        }
+        var date = _baseline.Today;
 
         var key = ((long)date.DayNumber * TradingSession.BucketCount) + tod;
         ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_instruments, instrumentId, out _);

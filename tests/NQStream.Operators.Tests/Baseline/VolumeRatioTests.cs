@@ -84,6 +84,20 @@ public sealed class VolumeRatioTests
     }
 
     [Fact]
+    public void Leaving_the_session_and_the_next_trade_date_are_detected_after_the_cached_session()
+    {
+        var (op, today) = TwentyDaysOfTwenty();
+        op.OnTrade(Ts(today, 45, 1), 7, 100, Cell(45), out var last).Should().BeTrue();
+        last.Volume.Should().Be(100);
+        op.OnTrade(Ts(today, 46, 60), 7, 100, Cell31, out _).Should().BeFalse();       // 16:01 CT break
+        var tomorrow = Weekdays(today.AddDays(1), 1)[0];
+        op.OnTrade(Ts(tomorrow, 31, 1), 7, 200, Cell31, out var next).Should().BeTrue();
+        op.Baseline!.Today.Should().Be(tomorrow);
+        next.Volume.Should().Be(200);
+        next.Ratio.Should().Be(10);
+    }
+
+    [Fact]
     public void Outside_a_session_there_is_no_result()
     {
         var (op, today) = TwentyDaysOfTwenty();
