@@ -23,5 +23,6 @@ internal static class CommandCatalog
         yield return SignalsCommand.Create();
         yield return IlpCommand.Create();
         yield return ReplayCommand.Create();
+        yield return BaselineCommand.Create();
     }
 }
