@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using Microsoft.Data.Sqlite;
+using NQStream.Feeds.Simulation;
+using NQStream.TestSupport;
+using Xunit;
+
+namespace NQStream.Cli.Tests.Commands;
+
+public sealed class ReplayCommandTests : IDisposable
+{
+    private readonly string _dir = RepoPaths.NewTempDir("replay-cli");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string[] SimulatedFiles()
+    {
+        var sim = Path.Combine(_dir, "sim");
+        new Simulator(new SimulationOptions { Seed = 11, Days = 1, EventsPerDay = 60_000 }).Run(sim);
+        return [.. Directory.GetFiles(sim, "*.dbn.zst", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    }
+
+    private static List<string> Windows(string store)
+    {
+        using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT ts, instrument_id, raw_symbol, window_len, pressure, ofi, volume, buy_volume, sell_volume FROM windows ORDER BY ts, instrument_id, window_len";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            var values = new object[r.FieldCount];
+            r.GetValues(values);
+            rows.Add(string.Join('|', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void Replaying_the_same_files_twice_gives_identical_store_contents_and_a_summary()
+    {
+        var files = SimulatedFiles();
+        var a = Path.Combine(_dir, "a.db");
+        var b = Path.Combine(_dir, "b.db");
+        var json = Path.Combine(_dir, "summary.json");
+        var first = CliRunner.Run(["replay", .. files, "--store", a, "--summary-json", json]);
+        first.Code.Should().Be(0, first.Err);
+        CliRunner.Run(["replay", .. files, "--store", b]).Code.Should().Be(0);
+
+        var rowsA = Windows(a);
+        rowsA.Should().HaveCountGreaterThan(100);
+        Windows(b).Should().Equal(rowsA, "replay is deterministic: same input, same outputs");
+        rowsA.Should().Contain(r => r.Contains("|ofi_10s|", StringComparison.Ordinal)).And.Contain(r => r.Contains("|flow_10s|", StringComparison.Ordinal));
+
+        var s = JsonNode.Parse(File.ReadAllText(json))!;
+        var events = s["events"]!.GetValue<long>();
+        events.Should().BeGreaterThan(50_000);
+        s["book_problems"]!.GetValue<long>().Should().Be(0);
+        s["windows_written"]!.GetValue<long>().Should().Be(rowsA.Count);
+        s["signals"]!.GetValue<long>().Should().Be(0);
+        (s["latency_us"]!["p50"]!.GetValue<double>() <= s["latency_us"]!["p99"]!.GetValue<double>()).Should().BeTrue();
+        s["events_per_second"]!.GetValue<double>().Should().BeApproximately(events / s["seconds"]!.GetValue<double>(), 1.0);
+        first.Out.Should().Contain("replay summary").And.Contain("book integrity problems");
+    }
+
+    [Fact]
+    public void Demo_simulates_and_replays_without_files_or_servers()
+    {
+        var store = Path.Combine(_dir, "demo.db");
+        var (code, stdout, stderr) = CliRunner.Run("replay", "--demo", "--days", "1", "--events-per-day", "40000", "--seed", "3", "--store", store);
+        code.Should().Be(0, stderr);
+        stdout.Should().Contain("replay summary");
+        Windows(store).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Bad_arguments_are_one_line_errors()
+    {
+        CliRunner.Run("replay").Err.Trim().Should().Be("nqstream: replay: give DBN FILES or --demo (one of the two)");
+        CliRunner.Run("replay", Path.Combine(_dir, "none.dbn")).Err.Trim().Should().EndWith("none.dbn");
+        var notDbn = Path.Combine(_dir, "x.dbn");
+        File.WriteAllText(notDbn, "hello");
+        var bad = CliRunner.Run("replay", notDbn, "--store", Path.Combine(_dir, "x.db"));
+        (bad.Code, bad.Err.Trim()).Should().Be((2, $"nqstream: {notDbn}: offset 0: not a DBN stream: starts with 68 65 6C 6C (expected 'DBN' 44 42 4E, or zstd 28 B5 2F FD)"));
+    }
+}
