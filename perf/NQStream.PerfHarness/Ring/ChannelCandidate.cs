@@ -7,29 +7,10 @@ namespace NQStream.PerfHarness.Ring;
 /// topology allows), used idiomatically: TryWrite/TryRead fast paths, async waits when full or empty.
 /// Multicast and diamond use one channel per edge; the pipeline chains three channels.
 /// </summary>
-public sealed class ChannelCandidate : IRingCandidate
+public sealed class ChannelCandidate : QueueCandidate
 {
     /// <inheritdoc />
-    public string Name => "channel-bounded";
-
-    /// <inheritdoc />
-    public string? Unavailable => null;
-
-    /// <inheritdoc />
-    public RunResult Run(Topology topology, long events, string waitStrategy)
-    {
-        var n = Topologies.EffectiveEvents(topology, events);
-        var measure = new RunMeasure();
-        var checksum = topology switch
-        {
-            Topology.Multicast => Multicast(n),
-            Topology.Pipeline => Pipeline(n),
-            Topology.Diamond => Diamond(n),
-            Topology.ThreeToOne => ThreeToOne(n),
-            _ => OneToOne(n),
-        };
-        return measure.Stop(n, checksum);
-    }
+    public override string Name => "channel-bounded";
 
     private static Channel<T> Create<T>(bool singleWriter = true) =>
         Channel.CreateBounded<T>(new BoundedChannelOptions(NQStreamRingCandidate.BufferSize)
@@ -39,7 +20,8 @@ public sealed class ChannelCandidate : IRingCandidate
             FullMode = BoundedChannelFullMode.Wait,
         });
 
-    private static long OneToOne(long n)
+    /// <inheritdoc />
+    protected override long OneToOne(long n)
     {
         var channel = Create<long>();
         var consumer = Task.Run(() => Sum(channel.Reader));
@@ -47,7 +29,8 @@ public sealed class ChannelCandidate : IRingCandidate
         return consumer.GetAwaiter().GetResult();
     }
 
-    private static long Multicast(long n)
+    /// <inheritdoc />
+    protected override long Multicast(long n)
     {
         var channels = new[] { Create<long>(), Create<long>(), Create<long>() };
         var consumers = channels.Select(c => Task.Run(() => Sum(c.Reader))).ToArray();
@@ -72,7 +55,8 @@ public sealed class ChannelCandidate : IRingCandidate
         return consumers.Sum(c => c.GetAwaiter().GetResult());
     }
 
-    private static long Pipeline(long n)
+    /// <inheritdoc />
+    protected override long Pipeline(long n)
     {
         var first = Create<long>();
         var second = Create<long>();
@@ -85,7 +69,8 @@ public sealed class ChannelCandidate : IRingCandidate
         return stage3.GetAwaiter().GetResult();
     }
 
-    private static long Diamond(long n)
+    /// <inheritdoc />
+    protected override long Diamond(long n)
     {
         var fizzIn = Create<long>();
         var buzzIn = Create<long>();
@@ -136,7 +121,8 @@ public sealed class ChannelCandidate : IRingCandidate
         return join.GetAwaiter().GetResult();
     }
 
-    private static long ThreeToOne(long n)
+    /// <inheritdoc />
+    protected override long ThreeToOne(long n)
     {
         var channel = Create<long>(singleWriter: false);
         var consumer = Task.Run(() => Sum(channel.Reader));

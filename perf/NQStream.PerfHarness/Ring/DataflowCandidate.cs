@@ -7,34 +7,16 @@ namespace NQStream.PerfHarness.Ring;
 /// with Post (SendAsync when full). Multicast posts to three action blocks (a BroadcastBlock would drop
 /// under load); the pipeline links two transform blocks; the diamond joins two transforms with a JoinBlock.
 /// </summary>
-public sealed class DataflowCandidate : IRingCandidate
+public sealed class DataflowCandidate : QueueCandidate
 {
     /// <inheritdoc />
-    public string Name => "dataflow-actionblock";
-
-    /// <inheritdoc />
-    public string? Unavailable => null;
-
-    /// <inheritdoc />
-    public RunResult Run(Topology topology, long events, string waitStrategy)
-    {
-        var n = Topologies.EffectiveEvents(topology, events);
-        var measure = new RunMeasure();
-        var checksum = topology switch
-        {
-            Topology.Multicast => Multicast(n),
-            Topology.Pipeline => Pipeline(n),
-            Topology.Diamond => Diamond(n),
-            Topology.ThreeToOne => ThreeToOne(n),
-            _ => OneToOne(n),
-        };
-        return measure.Stop(n, checksum);
-    }
+    public override string Name => "dataflow-actionblock";
 
     private static ExecutionDataflowBlockOptions Bounded(bool singleProducer = true) =>
         new() { BoundedCapacity = NQStreamRingCandidate.BufferSize, SingleProducerConstrained = singleProducer };
 
-    private static long OneToOne(long n)
+    /// <inheritdoc />
+    protected override long OneToOne(long n)
     {
         long sum = 0;
         var block = new ActionBlock<long>(v => sum += v, Bounded());
@@ -44,7 +26,8 @@ public sealed class DataflowCandidate : IRingCandidate
         return sum;
     }
 
-    private static long Multicast(long n)
+    /// <inheritdoc />
+    protected override long Multicast(long n)
     {
         var sums = new long[3];
         var blocks = Enumerable.Range(0, 3).Select(k => new ActionBlock<long>(v => sums[k] += v, Bounded())).ToArray();
@@ -70,7 +53,8 @@ public sealed class DataflowCandidate : IRingCandidate
         return sums.Sum();
     }
 
-    private static long Pipeline(long n)
+    /// <inheritdoc />
+    protected override long Pipeline(long n)
     {
         long sum = 0;
         var link = new DataflowLinkOptions { PropagateCompletion = true };
@@ -85,7 +69,8 @@ public sealed class DataflowCandidate : IRingCandidate
         return sum;
     }
 
-    private static long Diamond(long n)
+    /// <inheritdoc />
+    protected override long Diamond(long n)
     {
         long count = 0;
         var link = new DataflowLinkOptions { PropagateCompletion = true };
@@ -117,7 +102,8 @@ public sealed class DataflowCandidate : IRingCandidate
         return count;
     }
 
-    private static long ThreeToOne(long n)
+    /// <inheritdoc />
+    protected override long ThreeToOne(long n)
     {
         long sum = 0;
         var block = new ActionBlock<long>(v => sum += v, Bounded(singleProducer: false));
