@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using NQStream.Cli.Configuration;
-using NQStream.Cli.Configuration.Options;
 using NQStream.Cli.Hosting;
 using NQStream.Feeds.Barchart;
 using NQStream.Market.Chain;
@@ -40,7 +38,7 @@ internal static class ChainAnalyzeCommand
 
             long? asOfNs = ParseInstant(parse.GetValue(asOf), "--as-of");
             long? expiryNs = ParseInstant(parse.GetValue(expiry), "--expiry");
-            var options = LoadOptions(parse.GetValue(config), parse.GetValue(profile));
+            var options = ProfileOptions.Load(parse.GetValue(config)?.FullName, parse.GetValue(profile));
             var snapshot = Read(parse.GetValue(file)!.FullName).With(asOfNs: asOfNs, expirationNs: expiryNs);
 
             var report = ChainReport.Build(snapshot, s, parse.GetValue(stale), options.Operators);
@@ -72,22 +70,6 @@ internal static class ChainAnalyzeCommand
         {
             throw new CliException($"{path}: file not found", ex);
         }
-    }
-
-    private static NQStreamOptions LoadOptions(FileInfo? config, string? profile)
-    {
-        if (config is null)
-        {
-            return profile is null ? new NQStreamOptions() : throw new CliException("--profile needs --config");
-        }
-
-        var result = ConfigLoader.Load(config.FullName, profile);
-        if (result.Options is null)
-        {
-            throw new CliException($"{config.FullName}: invalid configuration: {result.Problems[0]}");
-        }
-
-        return result.Options;
     }
 
     private static long? ParseInstant(string? text, string option)

@@ -1,57 +1,57 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using NQStream.Core.Graph;
 using NQStream.Core.Ring;
 using NQStream.Feeds.Replay;
 using NQStream.Market.Events;
-using NQStream.Sinks.Rows;
+using NQStream.Operators.Pipeline;
+using NQStream.Operators.Signals;
+using NQStream.Sinks.Metrics;
 using NQStream.Sinks.Store;
 
 namespace NQStream.Cli.Replay;
 
 /// <summary>
-/// The main job's data path: DBN files → <see cref="DbnReplaySource"/> (merged by index time) → the
-/// MarketEvent ring → the operator graph (books, OFI, aggressor imbalance) → a bounded queue → the
-/// embedded SQLite store. A full queue blocks the operator, which fills the ring, which blocks the feed:
-/// backpressure end to end, nothing dropped.
+/// The main job's data path: DBN files → <see cref="DbnReplaySource"/> (merged by index time, paced by
+/// <see cref="ReplayRequest.Speed"/>) → the MarketEvent ring → the IFD graph operator (<see cref="IfdPipeline"/>:
+/// books, aggressor events, filters, baseline ratios, confidence, priority, signals, pressure windows) → a bounded
+/// queue → the embedded SQLite store. A full queue blocks the operator, which fills the ring, which blocks the
+/// feed: backpressure end to end, nothing dropped.
 /// </summary>
 internal static class ReplayRunner
 {
     private const int RingSize = 1 << 16;
     private const long WindowNs = 10_000_000_000;
-    private const double Multiplier = 20.0;
 
-    public static async Task<ReplaySummary> RunAsync(IReadOnlyList<string> files, string storePath, Action<long>? progress)
+    public static async Task<ReplaySummary> RunAsync(ReplayRequest request, Action<long>? progress, Action<Signal>? onSignal = null)
     {
-        var symbols = new DefinitionSymbols();
-        using var source = new DbnReplaySource(files, symbols);
-        var store = SqliteStore.Open(storePath);
+        var definitions = new DefinitionHandoff();
+        using var source = new DbnReplaySource(request.Files, definitions);
+        var store = SqliteStore.Open(request.StorePath);
         await using (store.ConfigureAwait(false))
         {
-            using var rows = new BlockingCollection<SinkRow>(boundedCapacity: 50_000);
-            var writer = Task.Run(async () =>
-            {
-                foreach (var row in rows.GetConsumingEnumerable())
-                {
-                    await store.WriteAsync(row).ConfigureAwait(false);
-                }
-            });
+            using var rows = new RowBatcher(store);
+            using var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
+            using var subscription = onSignal is null ? null : sink.Signals.Subscribe(onSignal);
+            var pipeline = new IfdPipeline(request.Options, request.Baseline, sink, WindowNs);
+            sink.Registry = pipeline.Registry;
             var publishTicks = new long[RingSize];
-            var market = new MarketFlowOperator(WindowNs, publishTicks, symbols.Symbols, rows.Add, Multiplier);
+            var op = new IfdGraphOperator(pipeline, definitions, publishTicks);
             using var graph = new OperatorGraphBuilder<MarketEvent>(new GraphOptions
             {
                 Name = "replay",
                 BufferSize = RingSize,
                 WaitStrategy = new YieldingWaitStrategy(),
                 DefaultFaultPolicy = FaultPolicy.Halt,
-            }).AddOperator("market", market).Build();
+            }).AddOperator("ifd", op).Build();
 
             var ring = graph.Ring;
+            var pacer = new ReplayPacer(request.Speed);
             var clock = Stopwatch.StartNew();
             graph.Start();
             long published = 0;
             while (source.TryNext(out var ev))
             {
+                pacer.Wait(ev.TsEvent);
                 var seq = ring.Next();
                 ring[seq] = ev;
                 publishTicks[seq & (RingSize - 1)] = Stopwatch.GetTimestamp();
@@ -59,13 +59,14 @@ internal static class ReplayRunner
                 if ((++published & 0x3FFF) == 0)
                 {
                     progress?.Invoke(published);
+                    request.Metrics?.EventsProcessed.Add(0x4000);
                 }
             }
 
             var drained = graph.Shutdown(TimeSpan.FromMinutes(5));
             var seconds = clock.Elapsed.TotalSeconds;
-            rows.CompleteAdding();
-            await writer.ConfigureAwait(false);
+            sink.Complete();
+            await rows.CompleteAsync().ConfigureAwait(false);
             await store.FlushAsync().ConfigureAwait(false);
             if (!drained)
             {
@@ -73,22 +74,52 @@ internal static class ReplayRunner
             }
 
             progress?.Invoke(published);
-            var h = market.LatencyNs;
-            return new ReplaySummary
-            {
-                Events = published,
-                Seconds = seconds,
-                EventsPerSecond = seconds > 0 ? published / seconds : 0,
-                Signals = 0,
-                SignalsByPriority = new SortedDictionary<string, long>(StringComparer.Ordinal),
-                LatencyUs = new LatencySummary(h.Percentile(50) / 1e3, h.Percentile(99) / 1e3, h.Percentile(99.9) / 1e3, h.Max / 1e3),
-                Trades = market.Trades,
-                WindowsWritten = market.WindowsEmitted,
-                Instruments = market.Books.Books.Count,
-                BookProblems = market.Books.TotalIntegrity().Problems,
-                SkippedRecords = source.Counters.SkippedRecords + source.Counters.UnknownRecords,
-                Store = storePath,
-            };
+            return Summarize(request, pipeline, sink, op, source, published, seconds);
         }
     }
+
+    private static ReplaySummary Summarize(ReplayRequest request, IfdPipeline pipeline, StoreIfdSink sink, IfdGraphOperator op, DbnReplaySource source, long published, double seconds)
+    {
+        var byPriority = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var p in Enum.GetValues<SignalPriority>())
+        {
+            byPriority[SignalNames.Of(p)] = pipeline.SignalsByPriority[(int)p];
+        }
+
+        var byKind = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var k in Enum.GetValues<SignalKind>())
+        {
+            byKind[SignalNames.Of(k)] = pipeline.SignalsByKind[(int)k];
+        }
+
+        var h = op.LatencyNs;
+        return new ReplaySummary
+        {
+            Events = published,
+            Seconds = seconds,
+            EventsPerSecond = seconds > 0 ? published / seconds : 0,
+            Signals = sink.SignalCount,
+            SignalsByPriority = byPriority,
+            SignalsByKind = byKind,
+            TopSignals = [.. sink.Top],
+            LatencyUs = new LatencySummary(h.Percentile(50) / 1e3, h.Percentile(99) / 1e3, h.Percentile(99.9) / 1e3, h.Max / 1e3),
+            Trades = pipeline.AggressorEvents,
+            WindowsWritten = sink.WindowsWritten,
+            Instruments = pipeline.Books.Books.Count,
+            BookProblems = pipeline.Books.TotalIntegrity().Problems,
+            SkippedRecords = source.Counters.SkippedRecords + source.Counters.UnknownRecords,
+            Store = request.StorePath,
+            ParameterSetId = pipeline.ParameterSetId,
+            Baseline = request.Baseline is not null,
+        };
+    }
 }
+
+/// <summary>What to replay and how.</summary>
+internal sealed record ReplayRequest(
+    IReadOnlyList<string> Files,
+    string StorePath,
+    NQStream.Operators.Options.OperatorsOptions Options,
+    NQStream.Operators.Baseline.BaselineHistory? Baseline,
+    ReplaySpeed Speed,
+    EngineMetrics? Metrics);

@@ -1,7 +1,8 @@
 namespace NQStream.Feeds.Simulation;
 
 /// <summary>
-/// Retail-size participants: aggressor trades of a few lots at the touch (one level) and limit orders that
+/// Retail-size participants: aggressor trades of a few lots at the touch (one level; premium under
+/// <see cref="SimulationOptions.NoisePremiumCapUsd"/> unless a single lot costs more) and limit orders that
 /// join or sit behind the best price for a while, partly or fully cancelled later. Their side leans
 /// against the rolling 5-minute delta of the underlying, so random noise never adds up to an
 /// emergency-size delta that no label explains.
@@ -13,12 +14,14 @@ internal sealed class NoiseTrader
     private readonly OrderFlow _flow;
     private readonly SimRandom _rng;
     private readonly double _cap;
+    private readonly double _premiumCap;
 
     public NoiseTrader(OrderFlow flow, SimRandom rng, SimulationOptions options)
     {
         _flow = flow;
         _rng = rng;
         _cap = options.QuietDeltaCap;
+        _premiumCap = options.NoisePremiumCapUsd;
     }
 
     /// <summary>Average contracts of a noise trade (before the touch limits it).</summary>
@@ -60,6 +63,13 @@ internal sealed class NoiseTrader
         }
 
         var available = inst.Book.SizeAt(resting, touch);
+        if (!inst.IsFuture)
+        {
+            // Retail size: the premium of one noise trade stays under the cap (at least one lot).
+            var lotUsd = 20.0 * PriceGrid.ToPoints(touch);
+            size = (uint)Math.Max(1, Math.Min(size, Math.Floor(_premiumCap / Math.Max(lotUsd, 1e-9))));
+        }
+
         return _flow.Aggress(inst, ts, side, touch, (uint)Math.Min(size, available));
     }
 

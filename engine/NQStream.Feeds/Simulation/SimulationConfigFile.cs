@@ -18,7 +18,7 @@ public static class SimulationConfigFile
         "weekly_horizon_days", "monthly_horizon_days", "quarterly_horizon_days", "atm_volatility", "smile_skew",
         "smile_curvature", "risk_free_rate", "quote_levels", "cancel_replace_share", "futures_record_share",
         "trade_record_share", "churn_record_share", "sweeps_per_day", "blocks_per_day", "icebergs_per_day",
-        "volume_shocks_per_day", "emergencies_per_day", "informed_share", "informed_move_points",
+        "volume_shocks_per_day", "volume_shock_min_contracts", "noise_premium_cap_usd", "emergencies_per_day", "informed_share", "informed_move_points",
         "informed_horizon_minutes", "block_min_premium_usd", "emergency_delta", "quiet_delta_cap", "holidays",
         "zstd_level",
     ];
@@ -110,6 +110,8 @@ public static class SimulationConfigFile
             case "icebergs_per_day": o.IcebergsPerDay = Int(v, at); break;
             case "volume_shocks_per_day": o.VolumeShocksPerDay = Int(v, at); break;
             case "emergencies_per_day": o.EmergenciesPerDay = Int(v, at); break;
+            case "volume_shock_min_contracts": o.VolumeShockMinContracts = Int(v, at); break;
+            case "noise_premium_cap_usd": o.NoisePremiumCapUsd = Num(v, at); break;
             case "informed_share": o.InformedShare = Num(v, at); break;
             case "informed_move_points": o.InformedMovePoints = Num(v, at); break;
             case "informed_horizon_minutes": o.InformedHorizonMinutes = Num(v, at); break;

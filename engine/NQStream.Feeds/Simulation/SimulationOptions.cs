@@ -93,6 +93,12 @@ public sealed class SimulationOptions
     /// <summary>Injected emergency-size delta episodes per trade date.</summary>
     public int EmergenciesPerDay { get; set; } = 2;
 
+    /// <summary>Largest premium of one noise (retail) option trade, $ (one lot may cost more).</summary>
+    public double NoisePremiumCapUsd { get; set; } = 50_000.0;
+
+    /// <summary>Smallest injected volume of a volume shock, contracts (the §5.4 volume floor is 50).</summary>
+    public int VolumeShockMinContracts { get; set; } = 60;
+
     /// <summary>Share of institutional events that are informed (the future drifts in their delta direction).</summary>
     public double InformedShare { get; set; } = 0.6;
 
@@ -158,6 +164,8 @@ public sealed class SimulationOptions
         Check(VolumeShocksPerDay is >= 0 and <= 10_000, "volume_shocks_per_day", "0..10000");
         Check(EmergenciesPerDay is >= 0 and <= 100, "emergencies_per_day", "0..100");
         Check(InformedShare is >= 0 and <= 1, "informed_share", "0..1");
+        Check(NoisePremiumCapUsd is > 0 and <= 10_000_000, "noise_premium_cap_usd", "(0, 10000000]");
+        Check(VolumeShockMinContracts is >= 0 and <= 10_000, "volume_shock_min_contracts", "0..10000");
         Check(InformedMovePoints is >= 0 and <= 2_000, "informed_move_points", "0..2000");
         Check(InformedHorizonMinutes is >= 0.5 and <= 240, "informed_horizon_minutes", "0.5..240");
         Check(BlockMinPremiumUsd is >= 1_000 and <= 100_000_000, "block_min_premium_usd", "1000..100000000");

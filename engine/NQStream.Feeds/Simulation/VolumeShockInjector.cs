@@ -3,7 +3,8 @@ namespace NQStream.Feeds.Simulation;
 /// <summary>
 /// A volume shock: within one 30-minute time-of-day bucket, extra aggressor volume of (m − 1)× the normal
 /// volume of that strike in that bucket (m drawn log-uniformly in [4, 60]; the normal volume is the
-/// expected noise volume of the instrument there), in 2–20 child events mostly on one side. The label
+/// expected noise volume of the instrument there), at least <see cref="SimulationOptions.VolumeShockMinContracts"/>
+/// contracts, in 2–20 child events mostly on one side. The label
 /// carries the expected normal volume and the multiplier (normal + injected) / normal.
 /// </summary>
 internal sealed class VolumeShockInjector : FlowScript
@@ -64,8 +65,10 @@ internal sealed class VolumeShockInjector : FlowScript
 
         var normal = day.ExpectedNormalContracts(best, bucket);
         var multiple = Math.Exp(rng.Uniform(Math.Log(4.2), Math.Log(60.0)));
-        var extra = (long)Math.Round((multiple - 1.0) * normal);
-        if (extra < 1 || (normal + extra) / normal > 60.0 || (normal + extra) / normal < 4.0)
+        // At least volume_shock_min_contracts: the §5.4 operator ignores buckets under its volume floor, so a
+        // smaller "shock" in a strike that normally trades a fraction of a contract would be invisible by design.
+        var extra = Math.Max((long)Math.Round((multiple - 1.0) * normal), day.Options.VolumeShockMinContracts);
+        if (extra < 1 || (normal + extra) / normal < 4.0)
         {
             return now + 60_000_000_000UL;
         }

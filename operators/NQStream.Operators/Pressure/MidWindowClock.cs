@@ -62,6 +62,19 @@ internal struct MidWindowClock(TimeBins bins)
     }
 
     /// <summary>Applies a published top of book (after the window was advanced to its time).</summary>
+    /// <summary>
+    /// Jumps over idle windows to the one containing <paramref name="tsNs"/> (no quote arrived in between, so its
+    /// start mid is the last mid); returns the new window's start.
+    /// </summary>
+    public long SkipTo(long tsNs)
+    {
+        Index = bins.IndexOf(tsNs);
+        _endNs = bins.StartOf(Index + 1);
+        _hasStart = _hasLast;
+        _startMid2 = _lastMid2;
+        return bins.StartOf(Index);
+    }
+
     public void Observe(in Quote q)
     {
         if (!q.IsOk)

@@ -22,13 +22,20 @@ public sealed class Ofi
     private long _ofi;
     private int _transitions;
     private int _skipped;
+    private readonly bool _emitIdle;
 
     /// <summary>Creates the operator.</summary>
     /// <param name="windowNs">Window length in ns (<c>windows</c>, default 10 s; one operator per window length).</param>
     /// <param name="originNs">Window alignment (default the UNIX epoch, §0.2).</param>
-    public Ofi(long windowNs = DefaultWindowNs, long originNs = 0)
+    /// <param name="emitIdleWindows">
+    /// True (default): every window is emitted, a continuous series. False: a run of windows without any quote after
+    /// the last emitted one is skipped in one step (they would carry no transition and the unchanged mid and depth);
+    /// an instrument quiet for hours then costs O(1) instead of one emission per window.
+    /// </param>
+    public Ofi(long windowNs = DefaultWindowNs, long originNs = 0, bool emitIdleWindows = true)
     {
         _clock = new MidWindowClock(new TimeBins(windowNs, originNs));
+        _emitIdle = emitIdleWindows;
     }
 
     /// <summary>The window layout.</summary>
@@ -109,6 +116,11 @@ public sealed class Ofi
             _transitions = 0;
             _skipped = 0;
             _depth = default;
+            if (!_emitIdle && _clock.MustClose(tsNs))
+            {
+                end = _clock.SkipTo(tsNs);
+            }
+
             if (_hasPrev && _prev.IsOk)
             {
                 _depth.Observe(end, Depth(_prev));

@@ -20,16 +20,22 @@ public sealed class ReplayCommandTests : IDisposable
     private string[] SimulatedFiles()
     {
         var sim = Path.Combine(_dir, "sim");
-        new Simulator(new SimulationOptions { Seed = 11, Days = 1, EventsPerDay = 60_000 }).Run(sim);
+        new Simulator(new SimulationOptions { Seed = 11, Days = 1, EventsPerDay = 300_000 }).Run(sim);
         return [.. Directory.GetFiles(sim, "*.dbn.zst", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
     }
 
-    private static List<string> Windows(string store)
+    private static List<string> Windows(string store) =>
+        Rows(store, "SELECT ts, instrument_id, raw_symbol, window_len, pressure, ofi, volume, buy_volume, sell_volume FROM windows ORDER BY ts, instrument_id, window_len");
+
+    private static List<string> Signals(string store) =>
+        Rows(store, "SELECT * FROM signals ORDER BY ts, signal_id");
+
+    private static List<string> Rows(string store, string sql)
     {
         using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT ts, instrument_id, raw_symbol, window_len, pressure, ofi, volume, buy_volume, sell_volume FROM windows ORDER BY ts, instrument_id, window_len";
+        cmd.CommandText = sql;
         using var r = cmd.ExecuteReader();
         var rows = new List<string>();
         while (r.Read())
@@ -63,7 +69,11 @@ public sealed class ReplayCommandTests : IDisposable
         events.Should().BeGreaterThan(50_000);
         s["book_problems"]!.GetValue<long>().Should().Be(0);
         s["windows_written"]!.GetValue<long>().Should().Be(rowsA.Count);
-        s["signals"]!.GetValue<long>().Should().Be(0);
+        var signals = Signals(a);
+        signals.Should().NotBeEmpty("the simulated day holds injected blocks and sweeps");
+        Signals(b).Should().Equal(signals, "the signal table is identical row for row, ids included");
+        s["signals"]!.GetValue<long>().Should().Be(signals.Count);
+        s["signals_by_priority"]!.AsObject().Sum(kv => kv.Value!.GetValue<long>()).Should().Be(signals.Count);
         (s["latency_us"]!["p50"]!.GetValue<double>() <= s["latency_us"]!["p99"]!.GetValue<double>()).Should().BeTrue();
         s["events_per_second"]!.GetValue<double>().Should().BeApproximately(events / s["seconds"]!.GetValue<double>(), 1.0);
         first.Out.Should().Contain("replay summary").And.Contain("book integrity problems");

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using NQStream.Sinks.Rows;
+using NQStream.Sinks.Store;
+
+namespace NQStream.Cli.Replay;
+
+/// <summary>
+/// Moves rows from the graph thread to the store in batches: the graph fills an array, a full array goes through a
+/// bounded queue (a full queue blocks the graph: backpressure) to one writer task that feeds the store. One handoff
+/// per <see cref="BatchRows"/> rows instead of one per row keeps the graph thread off locks and wake-ups.
+/// </summary>
+internal sealed class RowBatcher : IDisposable
+{
+    private const int BatchRows = 4096;
+    private readonly BlockingCollection<SinkRow[]> _full = new(boundedCapacity: 8);
+    private readonly Task _writer;
+    private SinkRow[] _batch = new SinkRow[BatchRows];
+    private int _count;
+
+    public RowBatcher(SqliteStore store)
+    {
+        _writer = Task.Run(async () =>
+        {
+            foreach (var batch in _full.GetConsumingEnumerable())
+            {
+                foreach (var row in batch)
+                {
+                    if (row is null)
+                    {
+                        break;
+                    }
+
+                    await store.WriteAsync(row).ConfigureAwait(false);
+                }
+            }
+        });
+    }
+
+    /// <summary>Adds a row (graph thread only).</summary>
+    public void Add(SinkRow row)
+    {
+        _batch[_count++] = row;
+        if (_count == BatchRows)
+        {
+            _full.Add(_batch);
+            _batch = new SinkRow[BatchRows];
+            _count = 0;
+        }
+    }
+
+    /// <summary>Hands over the last partial batch and waits until the writer has passed every row to the store.</summary>
+    public async Task CompleteAsync()
+    {
+        if (_count > 0)
+        {
+            _full.Add(_batch);
+            _batch = new SinkRow[BatchRows];
+            _count = 0;
+        }
+
+        _full.CompleteAdding();
+        await _writer.ConfigureAwait(false);
+    }
+
+    public void Dispose() => _full.Dispose();
+}

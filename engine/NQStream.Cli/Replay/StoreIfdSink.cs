@@ -1,0 +1,143 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Reactive.Subjects;
+using System.Text;
+using NQStream.Market.Instruments;
+using NQStream.Operators.Pipeline;
+using NQStream.Operators.Pressure;
+using NQStream.Operators.Signals;
+using NQStream.Sinks.Rows;
+
+namespace NQStream.Cli.Replay;
+
+/// <summary>
+/// The replay's <see cref="IIfdSink"/>: turns pipeline outputs into store rows (signals; non-empty OFI and flow
+/// windows), counts signals in the <c>nqstream_signals_total</c> counter, keeps the best signals for the summary
+/// (queue order, §5.6) and publishes every signal to <see cref="Signals"/> for embedding.
+/// </summary>
+internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCounter, string windowLabel) : IIfdSink, IDisposable
+{
+    private const int TopKept = 10;
+    private readonly Subject<Signal> _signals = new();
+    private readonly List<Signal> _top = [];
+
+    /// <summary>Every signal, in emission order (completes when the replay ends).</summary>
+    public IObservable<Signal> Signals => _signals;
+
+    /// <summary>Instrument definitions for the raw symbols of window rows (the pipeline's, read on its thread).</summary>
+    public InstrumentRegistry? Registry { get; set; }
+
+    public long SignalCount { get; private set; }
+
+    public long WindowsWritten { get; private set; }
+
+    /// <summary>The highest-ranked signals (queue order), best first.</summary>
+    public IReadOnlyList<Signal> Top => _top;
+
+    public void OnSignal(Signal signal, SignalContext context)
+    {
+        SignalCount++;
+        emit(ToRow(signal, context));
+        signalCounter?.Add(1,
+            new KeyValuePair<string, object?>("priority", SignalNames.Of(signal.Priority)),
+            new KeyValuePair<string, object?>("class", SignalNames.Of(signal.Class)),
+            new KeyValuePair<string, object?>("underlying", context.UnderlyingSymbol));
+        Keep(signal);
+        _signals.OnNext(signal);
+    }
+
+    public void OnOfiWindow(uint instrumentId, in OfiWindow window)
+    {
+        if (window.NTransitions == 0)
+        {
+            return;
+        }
+
+        WindowsWritten++;
+        emit(new WindowRow
+        {
+            Ts = window.EndNs,
+            InstrumentId = instrumentId,
+            RawSymbol = Symbol(instrumentId),
+            Window = "ofi_" + windowLabel,
+            Ofi = window.Ofi,
+            Pressure = window.OfiNorm ?? double.NaN,
+        });
+    }
+
+    public void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window)
+    {
+        if (window.NEvents == 0)
+        {
+            return;
+        }
+
+        WindowsWritten++;
+        emit(new WindowRow
+        {
+            Ts = window.EndNs,
+            InstrumentId = instrumentId,
+            RawSymbol = Symbol(instrumentId),
+            Window = "flow_" + windowLabel,
+            Pressure = window.Ai ?? double.NaN,
+            Volume = window.VBuy + window.VSell + window.VUnknown,
+            BuyVolume = window.VBuy,
+            SellVolume = window.VSell,
+        });
+    }
+
+    public void Complete() => _signals.OnCompleted();
+
+    public void Dispose() => _signals.Dispose();
+
+    internal static SignalRow ToRow(Signal s, SignalContext context) => new()
+    {
+        Ts = s.TsEvent,
+        SignalId = s.Id,
+        Underlying = context.UnderlyingSymbol,
+        InstrumentId = s.InstrumentId,
+        RawSymbol = s.RawSymbol,
+        Kind = SignalNames.Of(s.Kind),
+        Direction = SignalNames.Of(s.Direction),
+        SignalClass = SignalNames.Of(s.Class),
+        Priority = SignalNames.Of(s.Priority),
+        Confidence = s.Confidence,
+        Score = s.Score,
+        ExpectedValue = s.ExpectedValue ?? double.NaN,
+        Probability = s.Probability ?? double.NaN,
+        Target = s.Target ?? double.NaN,
+        Stop = s.Stop ?? double.NaN,
+        Size = s.Size ?? 0,
+        FeaturesJson = FeaturesJson(s.Features),
+        Rationale = s.Rationale,
+        ParameterSetId = s.ParameterSetId,
+    };
+
+    private static string FeaturesJson(IReadOnlyList<SignalFeature> features)
+    {
+        var sb = new StringBuilder(256).Append('{');
+        for (var i = 0; i < features.Count; i++)
+        {
+            sb.Append(i == 0 ? "\"" : ",\"").Append(features[i].Name).Append("\":")
+              .Append(features[i].Value.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        return sb.Append('}').ToString();
+    }
+
+    private void Keep(Signal signal)
+    {
+        var at = _top.BinarySearch(signal, SignalQueueOrder.Instance);
+        at = at < 0 ? ~at : at;
+        if (at < TopKept)
+        {
+            _top.Insert(at, signal);
+            if (_top.Count > TopKept)
+            {
+                _top.RemoveAt(TopKept);
+            }
+        }
+    }
+
+    private string Symbol(uint id) => Registry is not null && Registry.TryGet(id, out var i) ? i.RawSymbol : id.ToString(CultureInfo.InvariantCulture);
+}

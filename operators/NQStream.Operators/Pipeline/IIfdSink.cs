@@ -1,0 +1,27 @@
+using NQStream.Operators.Pressure;
+using NQStream.Operators.Signals;
+
+namespace NQStream.Operators.Pipeline;
+
+/// <summary>
+/// Where the <see cref="IfdPipeline"/> delivers its outputs. Called on the pipeline's thread, in the order the
+/// input determines (deterministic); implementations hand the values on (store rows, metrics, observers) and must
+/// not block for long.
+/// </summary>
+public interface IIfdSink
+{
+    /// <summary>A signal (flow, volume shock, iceberg or emergency) with its decision fields filled.</summary>
+    /// <param name="signal">The signal.</param>
+    /// <param name="context">What the signal was raised on (underlying symbol, F, bucket, flags).</param>
+    void OnSignal(Signal signal, SignalContext context);
+
+    /// <summary>A closed OFI window of one instrument (§4.1).</summary>
+    /// <param name="instrumentId">Instrument.</param>
+    /// <param name="window">The window.</param>
+    void OnOfiWindow(uint instrumentId, in OfiWindow window);
+
+    /// <summary>A closed aggressor-imbalance window of one instrument (§4.2).</summary>
+    /// <param name="instrumentId">Instrument.</param>
+    /// <param name="window">The window.</param>
+    void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window);
+}

@@ -1,0 +1,109 @@
+using NQStream.Operators.Aggressor;
+using NQStream.Operators.Classification.MarketMaking;
+using NQStream.Operators.Confidence;
+using NQStream.Operators.Decision;
+using NQStream.Operators.Evaluation;
+using NQStream.Operators.Filters;
+using NQStream.Operators.Options;
+using NQStream.Operators.Signals;
+
+namespace NQStream.Operators.Pipeline;
+
+public sealed partial class IfdPipeline
+{
+    /// <summary>A single institutional-looking aggressor event (§5.7 label INSTITUTIONAL): SWEEP (≥ 2 levels) or BLOCK.</summary>
+    private void EmitFlowEvent(in AggressorEvent e, BucketFlow flow, MmScore mm, bool institutional)
+    {
+        var a = Assess(flow, final: false);
+        var direction = ConfirmedClass.DirectionOf(e.Sign * e.Quantity * e.Delta!.Value);
+        var priority = Priority.Of(false, a.Class, institutional, flow.Within, a.Test.Z, _o.Priority);
+        SignalFeature[] features =
+        [
+            new("premium_usd", Math.Round(e.PremiumUsd, 2)),
+            new("qty", e.Quantity),
+            new("levels", e.Levels),
+            new("mm_score", Math.Round(mm.Score, 4)),
+            new("delta", Math.Round(e.Delta!.Value, 4)),
+            new("fe", Math.Round(e.Sign * e.Quantity * e.Delta!.Value, 3)),
+            new("distance_pct", Math.Round((flow.Distance ?? 0) * 100, 3)),
+            new("ratio", flow.HasRatio ? flow.Ratio.Ratio ?? 0 : 0),
+        ];
+        var kind = e.IsSweep ? SignalKind.Sweep : SignalKind.Block;
+        var signal = SignalFactory.Create(kind, e.TsEvent, e.UnderlyingId, e.InstrumentId, flow.RawSymbol, direction, a.Class, priority,
+            a.Confidence, Math.Clamp(mm.Score, 0, 1), features, ParameterSetId) with { DollarDelta = e.Sign * e.Quantity * e.Delta!.Value * 20 };
+        Publish(signal, flow.Futures, flow.BucketStart, flow.Suspect, final: false, flow.HasRatio ? flow.Ratio.Ratio : null, flow.Iv);
+    }
+
+    /// <summary>A volume-ratio signal of an instrument's bucket (§5.4–5.6), on an upgrade or at the bucket's close.</summary>
+    private void EmitShock(BucketFlow flow, Assessment a, bool final)
+    {
+        var r = flow.Ratio;
+        SignalFeature[] features =
+        [
+            new("ratio", Math.Round(r.Ratio ?? 0, 4)),
+            new("v", r.Volume),
+            new("median", Math.Round(r.Median, 4)),
+            new("z_rob", Math.Round(r.ZRob ?? 0, 4)),
+            new("z", Math.Round(a.Test.Z ?? 0, 4)),
+            new("q_value", Math.Round(a.QValue, 6)),
+            new("v_buy", flow.VBuy),
+            new("v_sell", flow.VSell),
+            new("fe_net", Math.Round(flow.FeNet, 3)),
+            new("premium_usd", Math.Round(flow.PremiumUsd, 2)),
+            new("largest_event_premium", Math.Round(flow.LargestPremium, 2)),
+            new("institutional", a.Institutional ? 1 : 0),
+            new("fdr_significant", a.Significant ? 1 : 0),
+            new("final", final ? 1 : 0),
+        ];
+        var signal = SignalFactory.Create(SignalKind.VolumeShock, flow.LastTs, flow.UnderlyingId, flow.InstrumentId, flow.RawSymbol, a.Direction, a.Class,
+            a.Priority, a.Confidence, Math.Clamp(Math.Log(Math.Max(r.Ratio ?? 1, 1)) / Math.Log(50), 0, 1), features, ParameterSetId)
+            with { DollarDelta = flow.FeNet * 20 };
+        Publish(signal, flow.Futures, flow.BucketStart, flow.Suspect, final, r.Ratio, flow.Iv);
+    }
+
+    private void OnEmergency(EmergencySignal em)
+    {
+        var symbol = _registry.TryGet(em.UnderlyingId, out var fut) ? fut.RawSymbol : "";
+        List<SignalFeature> features =
+        [
+            new("x", Math.Round(em.X, 3)),
+            new("fe_net", Math.Round(em.FeNet, 3)),
+            new("fe_buy", Math.Round(em.FeBuy, 3)),
+            new("fe_sell", Math.Round(em.FeSell, 3)),
+            new("n_events", em.NEvents),
+        ];
+        foreach (var c in em.TopContributors)
+        {
+            features.Add(new SignalFeature("top_" + c.InstrumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Round(c.FuturesEquivalent, 3)));
+        }
+
+        var direction = em.Direction > 0 ? SignalDirection.Bullish : SignalDirection.Bearish;
+        var signal = SignalFactory.Create(SignalKind.Emergency, em.TsEvent, em.UnderlyingId, em.UnderlyingId, symbol, direction, RatioClass.None,
+            SignalPriority.Immediate, 1.0, Math.Min(1.0, Math.Abs(em.X) / _o.Emergency.Threshold / 2), features, ParameterSetId) with { DollarDelta = em.FeNet * 20 };
+        var f = MidOf(em.UnderlyingId, em.TsEvent);
+        Publish(signal, f, BucketStartOf(em.TsEvent), false, final: false, null, _atmIv.TryGetValue(em.UnderlyingId, out var iv) ? iv : null);
+    }
+
+    /// <summary>Adds the §6.2 decision (fixed bracket, option-implied prior until calibrated) and hands the signal on.</summary>
+    private void Publish(Signal signal, double? futures, long bucketStart, bool suspect, bool final, double? ratio, double? iv)
+    {
+        var bracket = _o.ExpectedValue.FixedBracket;
+        var source = signal.Kind == SignalKind.Emergency ? CalibrationSource.Emergency : CalibrationSource.Flow;
+        var key = CalibrationKey.Of(signal.Priority, source, bracket.Target, bracket.Stop, bracket.Horizon);
+        var atm = _atmIv.TryGetValue(signal.UnderlyingId, out var a) ? a : iv;
+        var decision = Decider.Decide(signal, bracket.Target, bracket.Stop, bracket.Horizon, new CalibrationCell(key, 0, 0, null), futures, atm, ratio,
+            ZoneAlignment.NoZone, _decision);
+        var decided = signal with
+        {
+            ExpectedValue = decision.EvPoints,
+            Probability = decision.Probability,
+            Target = decision.Target,
+            Stop = decision.Stop,
+            Size = decision.Size,
+        };
+        SignalsByPriority[(int)decided.Priority]++;
+        SignalsByKind[(int)decided.Kind]++;
+        var underlyingSymbol = _registry.TryGet(signal.UnderlyingId, out var u) ? u.RawSymbol : "";
+        _sink.OnSignal(decided, new SignalContext(underlyingSymbol, futures, bucketStart, suspect, final));
+    }
+}

@@ -1,0 +1,172 @@
+using FluentAssertions;
+using NQStream.Market.Events;
+using NQStream.Market.Instruments;
+using NQStream.Operators.Options;
+using NQStream.Operators.Pipeline;
+using NQStream.Operators.Pressure;
+using NQStream.Operators.Signals;
+using Xunit;
+using static NQStream.Operators.Tests.Mbo;
+using static NQStream.Operators.Tests.Px;
+
+namespace NQStream.Operators.Tests.Pipeline;
+
+/// <summary>
+/// The signal chain end to end on hand-built MBO: NQZ6 at 21,000 (mid), calls 21000 and 21600 expiring in 30 days,
+/// a $240,000 buy-aggressor block in each, and a 2-lot. Only the near-the-money block is a signal.
+/// </summary>
+public sealed class IfdPipelineTests
+{
+    private static readonly long Ts = S(1_790_000_000);   // Mon 2026-09-21 14:33 CT, inside the session
+
+    private static Instrument Future() => new() { InstrumentId = 7, RawSymbol = "NQZ6", Class = InstrumentClass.Future, Root = "NQ" };
+
+    private static Instrument Call(uint id, double strike) => new()
+    {
+        InstrumentId = id,
+        RawSymbol = $"NQZ6 C{strike}",
+        Class = InstrumentClass.Call,
+        Root = "NQ",
+        StrikeRaw = Fx(strike),
+        ExpirationNs = Ts + S(30 * 86_400),
+        UnderlyingSymbol = "NQZ6",
+        Multiplier = 20,
+    };
+
+    private static List<MarketEvent> Session()
+    {
+        var t = Ts;
+        uint seq = 0;
+        return
+        [
+            Rec('A', 'B', 20999.75, 5, t, ++seq, instrument: 7, orderId: 1),
+            Rec('A', 'A', 21000.25, 5, t, ++seq, instrument: 7, orderId: 2, last: true),
+            Rec('A', 'B', 199.00, 5, t, ++seq, instrument: 11, orderId: 10),
+            Rec('A', 'A', 200.00, 100, t, ++seq, instrument: 11, orderId: 11, last: true),
+            Rec('A', 'A', 4.00, 3000, t, ++seq, instrument: 12, orderId: 12, last: true),
+            Rec('A', 'A', 21000.25, 1, t + S(1), ++seq, instrument: 7, orderId: 3, last: true),
+            // 2-lot: no signal.
+            Rec('T', 'B', 200.00, 2, t + S(2), ++seq, instrument: 11),
+            Rec('F', 'A', 200.00, 2, t + S(2), ++seq, instrument: 11, orderId: 11, last: true),
+            // $240,000 block in the ATM call.
+            Rec('T', 'B', 200.00, 60, t + S(3), ++seq, instrument: 11),
+            Rec('F', 'A', 200.00, 60, t + S(3), ++seq, instrument: 11, orderId: 11, last: true),
+            // 3,000 lots of the 21600 call (2.9 % away) at 4.00 = $240,000: outside the distance filter.
+            Rec('T', 'B', 4.00, 3000, t + S(4), ++seq, instrument: 12),
+            Rec('F', 'A', 4.00, 3000, t + S(4), ++seq, instrument: 12, orderId: 12, last: true),
+        ];
+    }
+
+    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options)
+    {
+        var sink = new ListSink();
+        var p = new IfdPipeline(options, null, sink);
+        p.OnDefinition(Future());
+        p.OnDefinition(Call(11, 21000));
+        p.OnDefinition(Call(12, 21600));
+        foreach (var e in Session())
+        {
+            var r = e;
+            p.OnEvent(in r);
+        }
+
+        p.Finish();
+        return (sink.Signals, sink.Contexts, p);
+    }
+
+    /// <summary>Defaults, except the emergency threshold: 3,060 lots of calls are an emergency of their own (below).</summary>
+    private static OperatorsOptions NoEmergency(OperatorsOptions? o = null) => new()
+    {
+        SizeFilter = o?.SizeFilter ?? new SizeFilterOptions(),
+        MmScore = o?.MmScore ?? new MmScoreOptions(),
+        Distance = o?.Distance ?? new DistanceOptions(),
+        Emergency = new EmergencyOptions { Threshold = 1_000_000 },
+    };
+
+    [Fact]
+    public void The_near_the_money_block_is_the_only_flow_signal_with_its_features_and_decision()
+    {
+        var (signals, contexts, p) = Run(NoEmergency());
+
+        signals.Should().ContainSingle();
+        var s = signals[0];
+        s.Kind.Should().Be(SignalKind.Block);
+        s.InstrumentId.Should().Be(11u);
+        s.UnderlyingId.Should().Be(7u);
+        s.TsEvent.Should().Be(Ts + S(3));
+        s.Direction.Should().Be(SignalDirection.Bullish);
+        s.Priority.Should().Be(SignalPriority.Medium, "institutional size, no baseline so no ratio class");
+        s.Class.Should().Be(RatioClass.None);
+        s.Features.Should().Contain(new SignalFeature("premium_usd", 240_000));
+        s.Features.Should().Contain(new SignalFeature("qty", 60));
+        s.Features.Should().Contain(new SignalFeature("levels", 1));
+        s.Rationale.Should().StartWith("BLOCK BULLISH NQZ6 C21000 class=NONE priority=MEDIUM: premium_usd=240000, qty=60, levels=1");
+        s.ParameterSetId.Should().Be(p.ParameterSetId);
+        s.Target.Should().Be(40);
+        s.Stop.Should().Be(20);
+        s.Probability.Should().BeLessThan(0.60, "uncalibrated: the option-implied prior is deliberately conservative (§6.2)");
+        contexts[0].UnderlyingSymbol.Should().Be("NQZ6");
+        contexts[0].Futures.Should().Be(21000);
+        p.AggressorEvents.Should().Be(3);
+        p.EnrichedOptionEvents.Should().Be(3);
+        p.SignalsByKind[(int)SignalKind.Block].Should().Be(1);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_signals_and_other_parameters_change_them()
+    {
+        var a = Run(NoEmergency()).Signals;
+        var b = Run(NoEmergency()).Signals;
+        b.Select(x => x.Id).Should().Equal(a.Select(x => x.Id));
+        b.Select(x => x.Rationale).Should().Equal(a.Select(x => x.Rationale));
+
+        var strict = new OperatorsOptions
+        {
+            SizeFilter = new SizeFilterOptions { MinPremiumUsd = 250_000 },
+            MmScore = new MmScoreOptions { InstitutionalMin = 0.9 },
+        };
+        var (none, _, p) = Run(NoEmergency(strict));
+        none.Should().BeEmpty("$240,000 is under a $250,000 size filter and scores under 0.9");
+        p.ParameterSetId.Should().NotBe(new IfdPipeline(new OperatorsOptions(), null, new ListSink()).ParameterSetId);
+
+        var wide = Run(NoEmergency(new OperatorsOptions { Distance = new DistanceOptions { MaxDistance = 0.05 } })).Signals;
+        wide.Select(x => x.InstrumentId).Should().Equal(11u, 12u);
+        wide[0].Id.Should().NotBe(a[0].Id, "the parameter set is part of the id");
+    }
+
+    [Fact]
+    public void Option_delta_bought_on_one_underlying_past_the_threshold_is_an_immediate_emergency()
+    {
+        var (signals, _, _) = Run(new OperatorsOptions());
+
+        var em = signals.Should().ContainSingle(x => x.Kind == SignalKind.Emergency).Subject;
+        em.InstrumentId.Should().Be(7u, "an emergency is raised on the underlying future");
+        em.Priority.Should().Be(SignalPriority.Immediate);
+        em.Direction.Should().Be(SignalDirection.Bullish);
+        em.TsEvent.Should().Be(Ts + S(4), "the 3,000-lot print carries X past 5,000 (x100 unit)");
+        var x = em.Features.Single(f => f.Name == "x").Value;
+        x.Should().BeGreaterThanOrEqualTo(5_000);
+        x.Should().BeApproximately(100 * em.Features.Single(f => f.Name == "fe_net").Value, 0.1, "both are rounded to 3 decimals");
+    }
+
+    private sealed class ListSink : IIfdSink
+    {
+        public List<Signal> Signals { get; } = [];
+
+        public List<SignalContext> Contexts { get; } = [];
+
+        public void OnSignal(Signal signal, SignalContext context)
+        {
+            Signals.Add(signal);
+            Contexts.Add(context);
+        }
+
+        public void OnOfiWindow(uint instrumentId, in OfiWindow window)
+        {
+        }
+
+        public void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window)
+        {
+        }
+    }
+}
