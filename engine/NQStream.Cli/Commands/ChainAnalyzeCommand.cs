@@ -74,7 +74,7 @@ internal static class ChainAnalyzeCommand
         }
     }
 
-    private static NQStreamOptions LoadOptions(FileInfo? config, string? profile)
+    internal static NQStreamOptions LoadOptions(FileInfo? config, string? profile)
     {
         if (config is null)
         {
