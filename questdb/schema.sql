@@ -22,7 +22,26 @@ CREATE TABLE IF NOT EXISTS signals (
   stop          DOUBLE,
   size          LONG,
   features      VARCHAR,
-  rationale     VARCHAR
+  rationale     VARCHAR,
+  underlying_id LONG,
+  bucket_start  LONG,
+  suspect       BOOLEAN
+) TIMESTAMP(ts) PARTITION BY DAY WAL
+  DEDUP UPSERT KEYS (ts, signal_id);
+
+-- accuracy bracket outcomes (docs/algorithms.md §6.1) per tracked signal; ts = resolution time
+CREATE TABLE IF NOT EXISTS signal_outcomes (
+  ts            TIMESTAMP_NS,
+  underlying    SYMBOL,
+  outcome       SYMBOL,
+  signal_id     VARCHAR,
+  underlying_id LONG,
+  signal_ts     LONG,
+  direction     LONG,
+  f0            DOUBLE,
+  mid           DOUBLE,
+  mfe           DOUBLE,
+  mae           DOUBLE
 ) TIMESTAMP(ts) PARTITION BY DAY WAL
   DEDUP UPSERT KEYS (ts, signal_id);
 

@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return IlpCommand.Create();
         yield return ReplayCommand.Create();
         yield return BaselineCommand.Create();
+        yield return EvaluateCommand.Create();
     }
 }

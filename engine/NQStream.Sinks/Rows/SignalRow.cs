@@ -59,6 +59,15 @@ public sealed record SignalRow : SinkRow
     /// <summary>Id of the parameter set that produced the signal.</summary>
     public required string ParameterSetId { get; init; }
 
+    /// <summary>Instrument id of the underlying future; 0 = not recorded (readers fall back to <see cref="Underlying"/>).</summary>
+    public long UnderlyingId { get; init; }
+
+    /// <summary>Start of the signal's ToD bucket (ns, §0.2); 0 = not recorded (readers derive it from <see cref="SinkRow.Ts"/>).</summary>
+    public long BucketStart { get; init; }
+
+    /// <summary>Raised from a <c>SUSPECT</c> book (§0.3): excluded from accuracy statistics.</summary>
+    public bool Suspect { get; init; }
+
     /// <inheritdoc />
     public override TableSchema Table => StoreSchema.Signals;
 
@@ -84,5 +93,8 @@ public sealed record SignalRow : SinkRow
         sink.Long(16, Size);
         sink.Varchar(17, FeaturesJson);
         sink.Varchar(18, Rationale);
+        sink.Long(19, UnderlyingId);
+        sink.Long(20, BucketStart);
+        sink.Boolean(21, Suspect);
     }
 }

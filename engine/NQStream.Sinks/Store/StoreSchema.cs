@@ -1,8 +1,8 @@
 namespace NQStream.Sinks.Store;
 
 /// <summary>
-/// The sink tables (issue 6): signals (docs/algorithms.md §5.6), windowed operator outputs, feed quality and
-/// engine metrics snapshots. Every table has <c>ts</c> (event time, ns) and a de-duplication key so a replay
+/// The sink tables (issue 6): signals (docs/algorithms.md §5.6), their accuracy outcomes (§6.1), windowed operator
+/// outputs, feed quality and engine metrics snapshots. Every table has <c>ts</c> (event time, ns) and a de-duplication key so a replay
 /// re-sent after a failure replaces rows instead of duplicating them.
 /// </summary>
 public static class StoreSchema
@@ -29,7 +29,29 @@ public static class StoreSchema
         new("stop", ColumnKind.Double),
         new("size", ColumnKind.Long),
         new("features", ColumnKind.Varchar),
-        new("rationale", ColumnKind.Varchar));
+        new("rationale", ColumnKind.Varchar),
+        new("underlying_id", ColumnKind.Long),
+        new("bucket_start", ColumnKind.Long),
+        new("suspect", ColumnKind.Boolean));
+
+    /// <summary>
+    /// Resolved accuracy brackets (§6.1), one per tracked signal; <c>ts</c> is the resolution time, <c>signal_ts</c>
+    /// the signal's <c>ts_event</c>. <c>outcome</c> is HIT, MISS, TIMEOUT or UNRESOLVED (data ended first).
+    /// </summary>
+    public static TableSchema SignalOutcomes { get; } = new(
+        "signal_outcomes",
+        "accuracy bracket outcomes (docs/algorithms.md §6.1) per tracked signal; ts = resolution time",
+        new("ts", ColumnKind.Timestamp),
+        new("underlying", ColumnKind.Symbol),
+        new("outcome", ColumnKind.Symbol),
+        new("signal_id", ColumnKind.Varchar, dedupKey: true),
+        new("underlying_id", ColumnKind.Long),
+        new("signal_ts", ColumnKind.Long),
+        new("direction", ColumnKind.Long),
+        new("f0", ColumnKind.Double),
+        new("mid", ColumnKind.Double),
+        new("mfe", ColumnKind.Double),
+        new("mae", ColumnKind.Double));
 
     /// <summary>Windowed operator outputs: pressure and volume ratio per instrument and window.</summary>
     public static TableSchema Windows { get; } = new(
@@ -72,5 +94,5 @@ public static class StoreSchema
         new("value", ColumnKind.Double));
 
     /// <summary>Every table, in DDL order.</summary>
-    public static IReadOnlyList<TableSchema> All { get; } = [Signals, Windows, FeedQuality, EngineMetrics];
+    public static IReadOnlyList<TableSchema> All { get; } = [Signals, SignalOutcomes, Windows, FeedQuality, EngineMetrics];
 }

@@ -11,4 +11,26 @@ namespace NQStream.Operators.Evaluation;
 /// <param name="InstrumentId">Instrument id.</param>
 /// <param name="Kind">Kind (sweep, block, iceberg, volume_shock, emergency).</param>
 /// <param name="Informed">Whether the future was made to drift in its direction afterwards.</param>
-public sealed record GroundTruthLabel(string Id, long TsEvent, uint InstrumentId, SignalKind Kind, bool Informed);
+public sealed record GroundTruthLabel(string Id, long TsEvent, uint InstrumentId, SignalKind Kind, bool Informed)
+{
+    private readonly long? _tsEventLast;
+
+    /// <summary>
+    /// <c>ts_event</c> of its last aggressor record (ns; sliced flow and icebergs span minutes); equals
+    /// <see cref="TsEvent"/> unless set.
+    /// </summary>
+    public long TsEventLast
+    {
+        get => _tsEventLast ?? TsEvent;
+        init => _tsEventLast = value;
+    }
+
+    /// <summary>Value equality on the public members (an unset <see cref="TsEventLast"/> equals one set to <see cref="TsEvent"/>).</summary>
+    /// <param name="other">The other label.</param>
+    public bool Equals(GroundTruthLabel? other) =>
+        other is not null && Id == other.Id && TsEvent == other.TsEvent && TsEventLast == other.TsEventLast
+        && InstrumentId == other.InstrumentId && Kind == other.Kind && Informed == other.Informed;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, TsEvent, TsEventLast, InstrumentId, Kind, Informed);
+}

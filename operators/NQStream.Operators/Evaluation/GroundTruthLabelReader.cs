@@ -5,8 +5,9 @@ namespace NQStream.Operators.Evaluation;
 
 /// <summary>
 /// Reads ground-truth labels from JSON lines (the simulator's <c>labels.jsonl</c>: one object per line with at
-/// least <c>id</c>, <c>ts_event</c>, <c>instrument_id</c>, <c>kind</c> and <c>informed</c>; other fields are
-/// ignored). Blank lines are skipped. Bad input fails with one line naming the source, line and field.
+/// least <c>id</c>, <c>ts_event</c>, <c>instrument_id</c> and <c>kind</c>; optional <c>ts_event_last</c> (≥
+/// <c>ts_event</c>, default <c>ts_event</c>) and <c>informed</c> (default false); other fields are ignored).
+/// Blank lines are skipped. Bad input fails with one line naming the source, line and field.
 /// </summary>
 public static class GroundTruthLabelReader
 {
@@ -60,7 +61,17 @@ public static class GroundTruthLabelReader
             var ts = Field(r, "ts_event", JsonValueKind.Number, source, lineNo);
             var inst = Field(r, "instrument_id", JsonValueKind.Number, source, lineNo);
             var kind = Field(r, "kind", JsonValueKind.String, source, lineNo).GetString()!;
-            var informed = r.TryGetProperty("informed", out var inf) && inf.ValueKind == JsonValueKind.True;
+            var informed = false;
+            if (r.TryGetProperty("informed", out var inf))
+            {
+                informed = inf.ValueKind switch
+                {
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    _ => throw new FormatException($"{source}:{lineNo}: field 'informed': expected true or false, got {inf.GetRawText()}"),
+                };
+            }
+
             if (!ts.TryGetInt64(out var tsEvent) || tsEvent < 0)
             {
                 throw new FormatException($"{source}:{lineNo}: field 'ts_event': expected a non-negative integer (ns), got {ts.GetRawText()}");
@@ -71,7 +82,13 @@ public static class GroundTruthLabelReader
                 throw new FormatException($"{source}:{lineNo}: field 'instrument_id': expected an unsigned 32-bit integer, got {inst.GetRawText()}");
             }
 
-            return new GroundTruthLabel(id, tsEvent, instrumentId, KindOf(kind, source, lineNo), informed);
+            var tsLast = tsEvent;
+            if (r.TryGetProperty("ts_event_last", out var last) && (!last.TryGetInt64(out tsLast) || tsLast < tsEvent))
+            {
+                throw new FormatException($"{source}:{lineNo}: field 'ts_event_last': expected an integer (ns) ≥ ts_event {tsEvent}, got {last.GetRawText()}");
+            }
+
+            return new GroundTruthLabel(id, tsEvent, instrumentId, KindOf(kind, source, lineNo), informed) { TsEventLast = tsLast };
         }
     }
 

@@ -4,20 +4,29 @@ namespace NQStream.Operators.Evaluation;
 
 /// <summary>
 /// Matches signals to ground-truth labels for <c>nqstream evaluate</c>: a signal matches a label of the same kind
-/// and instrument when |signal.ts_event − label.ts_event| ≤ window. Only signals and labels with
-/// <c>ts_event</c> in the covered range [rangeStart, rangeEnd] count, so labels outside the replayed data are not
-/// counted as misses. Several signals may match one label (upgrades re-emit); each counts as a true positive for
-/// precision, the label once for recall. Results come in <see cref="SignalKind"/> order, every kind present.
+/// and instrument when label.ts_event − window ≤ signal.ts_event ≤ label.ts_event_last + window (both edges
+/// inclusive). Only signals and labels with <c>ts_event</c> in the covered range [rangeStart, rangeEnd] count, so
+/// labels outside the replayed data are not counted as misses. Several signals may match one label (upgrades
+/// re-emit); each counts as a true positive for precision, the label once for recall.
 /// </summary>
 public static class LabelMatcher
 {
-    /// <summary>Scores every kind.</summary>
+    /// <summary>Scores every kind (see <see cref="Evaluate"/>).</summary>
     /// <param name="signals">Emitted signals.</param>
     /// <param name="labels">Ground-truth labels.</param>
-    /// <param name="window">Largest |Δt| of a match (≥ 0).</param>
+    /// <param name="window">Tolerance either side of a label's span (≥ 0).</param>
     /// <param name="rangeStart">First covered <c>ts_event</c> (ns, inclusive).</param>
     /// <param name="rangeEnd">Last covered <c>ts_event</c> (ns, inclusive).</param>
-    public static IReadOnlyList<KindMatchScore> Match(IReadOnlyList<Signal> signals, IReadOnlyList<GroundTruthLabel> labels, TimeSpan window, long rangeStart, long rangeEnd)
+    public static IReadOnlyList<KindMatchScore> Match(IReadOnlyList<Signal> signals, IReadOnlyList<GroundTruthLabel> labels, TimeSpan window, long rangeStart, long rangeEnd) =>
+        Evaluate(signals, labels, window, rangeStart, rangeEnd).ByKind;
+
+    /// <summary>Scores every kind and reports, per signal, whether it matched a label and an informed label.</summary>
+    /// <param name="signals">Emitted signals.</param>
+    /// <param name="labels">Ground-truth labels.</param>
+    /// <param name="window">Tolerance either side of a label's span (≥ 0).</param>
+    /// <param name="rangeStart">First covered <c>ts_event</c> (ns, inclusive).</param>
+    /// <param name="rangeEnd">Last covered <c>ts_event</c> (ns, inclusive).</param>
+    public static LabelMatchResult Evaluate(IReadOnlyList<Signal> signals, IReadOnlyList<GroundTruthLabel> labels, TimeSpan window, long rangeStart, long rangeEnd)
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(labels);
@@ -32,9 +41,70 @@ public static class LabelMatcher
         }
 
         var windowNs = window.Ticks * 100;
+        var groups = GroupInRange(labels, rangeStart, rangeEnd);
+        var kinds = Enum.GetValues<SignalKind>();
+        var nSignals = new int[kinds.Length];
+        var nMatched = new int[kinds.Length];
+        var detected = new bool[labels.Count];
+        var perSignal = new SignalLabelMatch[signals.Count];
+        for (var si = 0; si < signals.Count; si++)
+        {
+            var s = signals[si];
+            if (s.TsEvent < rangeStart || s.TsEvent > rangeEnd)
+            {
+                continue;
+            }
 
-        // Labels in range grouped by (kind, instrument), each group sorted by ts_event then id.
-        var groups = new Dictionary<(SignalKind, uint), List<int>>();
+            var k = (int)s.Kind;
+            nSignals[k]++;
+            bool any = false, informed = false;
+            if (groups.TryGetValue((s.Kind, s.InstrumentId), out var g))
+            {
+                // Labels sorted by start: candidates start no earlier than ts − window − the group's longest span.
+                var first = LowerBound(g.Items, labels, s.TsEvent - windowNs - g.MaxSpan);
+                for (var j = first; j < g.Items.Count && labels[g.Items[j]].TsEvent - windowNs <= s.TsEvent; j++)
+                {
+                    var l = labels[g.Items[j]];
+                    if (l.TsEventLast + windowNs >= s.TsEvent)
+                    {
+                        detected[g.Items[j]] = true;
+                        any = true;
+                        informed |= l.Informed;
+                    }
+                }
+            }
+
+            nMatched[k] += any ? 1 : 0;
+            perSignal[si] = new SignalLabelMatch(true, any, informed);
+        }
+
+        var nLabels = new int[kinds.Length];
+        var nDetected = new int[kinds.Length];
+        foreach (var g in groups.Values)
+        {
+            foreach (var i in g.Items)
+            {
+                var k = (int)labels[i].Kind;
+                nLabels[k]++;
+                nDetected[k] += detected[i] ? 1 : 0;
+            }
+        }
+
+        var byKind = new KindMatchScore[kinds.Length];
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            byKind[k] = new KindMatchScore(kinds[k], nSignals[k], nMatched[k], nLabels[k], nDetected[k],
+                nSignals[k] == 0 ? null : (double)nMatched[k] / nSignals[k],
+                nLabels[k] == 0 ? null : (double)nDetected[k] / nLabels[k]);
+        }
+
+        return new LabelMatchResult(byKind, perSignal);
+    }
+
+    // Labels in range grouped by (kind, instrument), each group sorted by ts_event then id, with its longest span.
+    private static Dictionary<(SignalKind, uint), (List<int> Items, long MaxSpan)> GroupInRange(IReadOnlyList<GroundTruthLabel> labels, long rangeStart, long rangeEnd)
+    {
+        var groups = new Dictionary<(SignalKind, uint), (List<int> Items, long MaxSpan)>();
         for (var i = 0; i < labels.Count; i++)
         {
             var l = labels[i];
@@ -43,73 +113,18 @@ public static class LabelMatcher
                 continue;
             }
 
-            if (!groups.TryGetValue((l.Kind, l.InstrumentId), out var g))
-            {
-                g = [];
-                groups[(l.Kind, l.InstrumentId)] = g;
-            }
-
-            g.Add(i);
+            var key = (l.Kind, l.InstrumentId);
+            var g = groups.TryGetValue(key, out var found) ? found : ([], 0);
+            g.Items.Add(i);
+            groups[key] = (g.Items, Math.Max(g.MaxSpan, l.TsEventLast - l.TsEvent));
         }
 
         foreach (var g in groups.Values)
         {
-            g.Sort((a, b) => labels[a].TsEvent != labels[b].TsEvent ? labels[a].TsEvent.CompareTo(labels[b].TsEvent) : string.CompareOrdinal(labels[a].Id, labels[b].Id));
+            g.Items.Sort((a, b) => labels[a].TsEvent != labels[b].TsEvent ? labels[a].TsEvent.CompareTo(labels[b].TsEvent) : string.CompareOrdinal(labels[a].Id, labels[b].Id));
         }
 
-        var kinds = Enum.GetValues<SignalKind>();
-        var nSignals = new int[kinds.Length];
-        var nMatched = new int[kinds.Length];
-        var detected = new bool[labels.Count];
-        foreach (var s in signals)
-        {
-            if (s.TsEvent < rangeStart || s.TsEvent > rangeEnd)
-            {
-                continue;
-            }
-
-            var k = (int)s.Kind;
-            nSignals[k]++;
-            if (!groups.TryGetValue((s.Kind, s.InstrumentId), out var g))
-            {
-                continue;
-            }
-
-            var first = LowerBound(g, labels, s.TsEvent - windowNs);
-            var any = false;
-            for (var j = first; j < g.Count && labels[g[j]].TsEvent <= s.TsEvent + windowNs; j++)
-            {
-                detected[g[j]] = true;
-                any = true;
-            }
-
-            if (any)
-            {
-                nMatched[k]++;
-            }
-        }
-
-        var nLabels = new int[kinds.Length];
-        var nDetected = new int[kinds.Length];
-        foreach (var g in groups.Values)
-        {
-            foreach (var i in g)
-            {
-                var k = (int)labels[i].Kind;
-                nLabels[k]++;
-                nDetected[k] += detected[i] ? 1 : 0;
-            }
-        }
-
-        var result = new KindMatchScore[kinds.Length];
-        for (var k = 0; k < kinds.Length; k++)
-        {
-            result[k] = new KindMatchScore(kinds[k], nSignals[k], nMatched[k], nLabels[k], nDetected[k],
-                nSignals[k] == 0 ? null : (double)nMatched[k] / nSignals[k],
-                nLabels[k] == 0 ? null : (double)nDetected[k] / nLabels[k]);
-        }
-
-        return result;
+        return groups;
     }
 
     private static int LowerBound(List<int> group, IReadOnlyList<GroundTruthLabel> labels, long ts)

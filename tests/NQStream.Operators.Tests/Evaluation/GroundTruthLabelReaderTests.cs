@@ -26,8 +26,16 @@ public sealed class GroundTruthLabelReaderTests
         var labels = GroundTruthLabelReader.Parse(lines, "labels.jsonl");
 
         labels.Should().Equal(
-            new GroundTruthLabel("sim-1-20261120-0001", 1_763_650_000_000_000_000, 42, SignalKind.Sweep, true),
-            new GroundTruthLabel("sim-1-20261120-0002", 7, 43, SignalKind.VolumeShock, false));
+            new GroundTruthLabel("sim-1-20261120-0001", 1_763_650_000_000_000_000, 42, SignalKind.Sweep, true) { TsEventLast = 1_763_650_000_000_000_005 },
+            new GroundTruthLabel("sim-1-20261120-0002", 7, 43, SignalKind.VolumeShock, false) { TsEventLast = 12 });
+    }
+
+    [Fact]
+    public void Ts_event_last_and_informed_are_optional()
+    {
+        var l = GroundTruthLabelReader.ParseLine("{\"id\":\"a\",\"ts_event\":100,\"instrument_id\":2,\"kind\":\"iceberg\"}", "f", 1);
+        l.Should().Be(new GroundTruthLabel("a", 100, 2, SignalKind.Iceberg, false));
+        l.TsEventLast.Should().Be(100);
     }
 
     [Theory]
@@ -35,6 +43,8 @@ public sealed class GroundTruthLabelReaderTests
     [InlineData("{\"id\":\"a\",\"ts_event\":-1,\"instrument_id\":2,\"kind\":\"block\"}", "labels.jsonl:3: field 'ts_event': expected a non-negative integer (ns), got -1")]
     [InlineData("{\"id\":\"a\",\"ts_event\":1,\"kind\":\"block\"}", "labels.jsonl:3: field 'instrument_id': expected a number")]
     [InlineData("[1]", "labels.jsonl:3: expected a JSON object, got Array")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":10,\"ts_event_last\":9,\"instrument_id\":2,\"kind\":\"block\"}", "labels.jsonl:3: field 'ts_event_last': expected an integer (ns) ≥ ts_event 10, got 9")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":10,\"instrument_id\":2,\"kind\":\"block\",\"informed\":\"yes\"}", "labels.jsonl:3: field 'informed': expected true or false, got \"yes\"")]
     public void Bad_lines_fail_with_source_line_and_field(string line, string message)
     {
         var act = () => GroundTruthLabelReader.Parse(["", "  ", line], "labels.jsonl");

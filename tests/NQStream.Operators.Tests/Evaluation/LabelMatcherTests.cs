@@ -70,6 +70,41 @@ public sealed class LabelMatcherTests
     }
 
     [Fact]
+    public void A_label_matches_over_its_whole_span_plus_the_window_either_side()
+    {
+        GroundTruthLabel[] labels =
+        [
+            new GroundTruthLabel("sliced", 100 * S, 7, SignalKind.Iceberg, false) { TsEventLast = 400 * S },
+            new GroundTruthLabel("short", 1000 * S, 7, SignalKind.Iceberg, true),
+            new GroundTruthLabel("later", 420 * S, 7, SignalKind.Iceberg, true),
+        ];
+        Signal[] signals =
+        [
+            Sig(SignalKind.Iceberg, 7, 98 * S),             // 0: window before the start of "sliced"
+            Sig(SignalKind.Iceberg, 7, (98 * S) - 1),       // 1: 1 ns too early
+            Sig(SignalKind.Iceberg, 7, 250 * S),            // 2: inside the span
+            Sig(SignalKind.Iceberg, 7, 402 * S),            // 3: ts_event_last + window
+            Sig(SignalKind.Iceberg, 7, (402 * S) + 1),      // 4: 1 ns too late for "sliced", too early for "later"
+            Sig(SignalKind.Iceberg, 7, 418 * S),            // 5: "later" only (informed)
+            Sig(SignalKind.Iceberg, 7, 999 * S),            // 6: "short" (informed)
+            Sig(SignalKind.Iceberg, 7, 5000 * S),           // 7: outside the covered range
+        ];
+
+        var r = LabelMatcher.Evaluate(signals, labels, TimeSpan.FromSeconds(2), 0, 2000 * S);
+
+        r.Signals.Should().Equal(
+            new SignalLabelMatch(true, true, false),
+            new SignalLabelMatch(true, false, false),
+            new SignalLabelMatch(true, true, false),
+            new SignalLabelMatch(true, true, false),
+            new SignalLabelMatch(true, false, false),
+            new SignalLabelMatch(true, true, true),
+            new SignalLabelMatch(true, true, true),
+            new SignalLabelMatch(false, false, false));
+        r.ByKind[(int)SignalKind.Iceberg].Should().Be(new KindMatchScore(SignalKind.Iceberg, 7, 5, 3, 3, 5.0 / 7, 1));
+    }
+
+    [Fact]
     public void Invalid_range_is_rejected()
     {
         var act = () => LabelMatcher.Match([], [], TimeSpan.Zero, 10, 5);
