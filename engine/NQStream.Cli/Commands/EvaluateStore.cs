@@ -95,14 +95,21 @@ internal sealed class EvaluateStore
                 throw Bad(path, id, "instrument_id", r.IsDBNull(3) ? "NULL" : instrument.ToString(CultureInfo.InvariantCulture), "an unsigned 32-bit instrument id");
             }
 
-            // ScoredSet clusters by underlying: the recorded id when there is one, else the underlying symbol.
-            var underlyingKey = !r.IsDBNull(12) && r.GetInt64(12) > 0
-                ? "id:" + r.GetInt64(12).ToString(CultureInfo.InvariantCulture)
-                : "sym:" + Text(r, 2, path, id, "underlying");
-            if (!underlyings.TryGetValue(underlyingKey, out var underlying))
+            // ScoredSet clusters by underlying: the recorded id when there is one (emergency labels match on it), else a
+            // stand-in id per underlying symbol with the top bit set (never a real instrument id in these files).
+            uint underlying;
+            if (!r.IsDBNull(12) && r.GetInt64(12) is > 0 and <= uint.MaxValue)
             {
-                underlying = (uint)underlyings.Count;
-                underlyings.Add(underlyingKey, underlying);
+                underlying = (uint)r.GetInt64(12);
+            }
+            else
+            {
+                var symbol = Text(r, 2, path, id, "underlying");
+                if (!underlyings.TryGetValue(symbol, out underlying))
+                {
+                    underlying = 0x8000_0000u + (uint)underlyings.Count;
+                    underlyings.Add(symbol, underlying);
+                }
             }
 
             var signal = new Signal

@@ -2,7 +2,9 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Reactive.Subjects;
 using System.Text;
+using NQStream.Cli.Commands;
 using NQStream.Market.Instruments;
+using NQStream.Operators.Evaluation;
 using NQStream.Operators.Pipeline;
 using NQStream.Operators.Pressure;
 using NQStream.Operators.Signals;
@@ -86,6 +88,9 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
         });
     }
 
+    public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) =>
+        emit(SignalOutcomeRows.From(in outcome, underlyingSymbol));
+
     public void Complete() => _signals.OnCompleted();
 
     public void Dispose() => _signals.Dispose();
@@ -111,6 +116,9 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
         FeaturesJson = FeaturesJson(s.Features),
         Rationale = s.Rationale,
         ParameterSetId = s.ParameterSetId,
+        UnderlyingId = s.UnderlyingId,
+        BucketStart = context.BucketStart == long.MinValue ? 0 : context.BucketStart,
+        Suspect = context.Suspect,
     };
 
     private static string FeaturesJson(IReadOnlyList<SignalFeature> features)

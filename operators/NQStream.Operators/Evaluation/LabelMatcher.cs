@@ -3,9 +3,12 @@ using NQStream.Operators.Signals;
 namespace NQStream.Operators.Evaluation;
 
 /// <summary>
-/// Matches signals to ground-truth labels for <c>nqstream evaluate</c>: a signal matches a label of the same kind
-/// and instrument when label.ts_event − window ≤ signal.ts_event ≤ label.ts_event_last + window (both edges
-/// inclusive). Only signals and labels with <c>ts_event</c> in the covered range [rangeStart, rangeEnd] count, so
+/// Matches signals to ground-truth labels for <c>nqstream evaluate</c>: a signal matches a label on the same
+/// instrument, of any kind, when label.ts_event − window ≤ signal.ts_event ≤ label.ts_event_last + window (both edges
+/// inclusive) — a block that also lifts its strike's volume ratio is one institutional event seen by two operators.
+/// An emergency is labelled on the underlying future, so an emergency label also matches signals on options of that
+/// future. Precision is per signal kind (signals of the kind that match any label); recall per label kind (labels
+/// matched by any signal). Only signals and labels with <c>ts_event</c> in the covered range [rangeStart, rangeEnd] count, so
 /// labels outside the replayed data are not counted as misses. Several signals may match one label (upgrades
 /// re-emit); each counts as a true positive for precision, the label once for recall.
 /// </summary>
@@ -58,20 +61,11 @@ public static class LabelMatcher
             var k = (int)s.Kind;
             nSignals[k]++;
             bool any = false, informed = false;
-            if (groups.TryGetValue((s.Kind, s.InstrumentId), out var g))
+            Visit(groups, labels, detected, s.InstrumentId, s.TsEvent, windowNs, emergencyOnly: false, ref any, ref informed);
+            if (s.UnderlyingId != s.InstrumentId)
             {
-                // Labels sorted by start: candidates start no earlier than ts − window − the group's longest span.
-                var first = LowerBound(g.Items, labels, s.TsEvent - windowNs - g.MaxSpan);
-                for (var j = first; j < g.Items.Count && labels[g.Items[j]].TsEvent - windowNs <= s.TsEvent; j++)
-                {
-                    var l = labels[g.Items[j]];
-                    if (l.TsEventLast + windowNs >= s.TsEvent)
-                    {
-                        detected[g.Items[j]] = true;
-                        any = true;
-                        informed |= l.Informed;
-                    }
-                }
+                // Emergencies are labelled on the underlying future: they cover the option flow that made them.
+                Visit(groups, labels, detected, s.UnderlyingId, s.TsEvent, windowNs, emergencyOnly: true, ref any, ref informed);
             }
 
             nMatched[k] += any ? 1 : 0;
@@ -101,10 +95,31 @@ public static class LabelMatcher
         return new LabelMatchResult(byKind, perSignal);
     }
 
-    // Labels in range grouped by (kind, instrument), each group sorted by ts_event then id, with its longest span.
-    private static Dictionary<(SignalKind, uint), (List<int> Items, long MaxSpan)> GroupInRange(IReadOnlyList<GroundTruthLabel> labels, long rangeStart, long rangeEnd)
+    private static void Visit(Dictionary<uint, (List<int> Items, long MaxSpan)> groups, IReadOnlyList<GroundTruthLabel> labels, bool[] detected, uint instrument, long ts, long windowNs, bool emergencyOnly, ref bool any, ref bool informed)
     {
-        var groups = new Dictionary<(SignalKind, uint), (List<int> Items, long MaxSpan)>();
+        if (!groups.TryGetValue(instrument, out var g))
+        {
+            return;
+        }
+
+        // Labels sorted by start: candidates start no earlier than ts − window − the group's longest span.
+        var first = LowerBound(g.Items, labels, ts - windowNs - g.MaxSpan);
+        for (var j = first; j < g.Items.Count && labels[g.Items[j]].TsEvent - windowNs <= ts; j++)
+        {
+            var l = labels[g.Items[j]];
+            if (l.TsEventLast + windowNs >= ts && (!emergencyOnly || l.Kind == SignalKind.Emergency))
+            {
+                detected[g.Items[j]] = true;
+                any = true;
+                informed |= l.Informed;
+            }
+        }
+    }
+
+    // Labels in range grouped by instrument, each group sorted by ts_event then id, with its longest span.
+    private static Dictionary<uint, (List<int> Items, long MaxSpan)> GroupInRange(IReadOnlyList<GroundTruthLabel> labels, long rangeStart, long rangeEnd)
+    {
+        var groups = new Dictionary<uint, (List<int> Items, long MaxSpan)>();
         for (var i = 0; i < labels.Count; i++)
         {
             var l = labels[i];
@@ -113,7 +128,7 @@ public static class LabelMatcher
                 continue;
             }
 
-            var key = (l.Kind, l.InstrumentId);
+            var key = l.InstrumentId;
             var g = groups.TryGetValue(key, out var found) ? found : ([], 0);
             g.Items.Add(i);
             groups[key] = (g.Items, Math.Max(g.MaxSpan, l.TsEventLast - l.TsEvent));

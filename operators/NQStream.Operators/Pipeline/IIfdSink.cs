@@ -1,3 +1,4 @@
+using NQStream.Operators.Evaluation;
 using NQStream.Operators.Pressure;
 using NQStream.Operators.Signals;
 
@@ -24,4 +25,9 @@ public interface IIfdSink
     /// <param name="instrumentId">Instrument.</param>
     /// <param name="window">The window.</param>
     void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window);
+
+    /// <summary>A directional signal's §6.1 bracket resolved (hit, miss, timeout; unresolved at the end of the data).</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="underlyingSymbol">Raw symbol of the underlying future.</param>
+    void OnOutcome(in BracketOutcome outcome, string underlyingSymbol);
 }

@@ -104,6 +104,11 @@ public sealed partial class IfdPipeline
         SignalsByPriority[(int)decided.Priority]++;
         SignalsByKind[(int)decided.Kind]++;
         var underlyingSymbol = _registry.TryGet(signal.UnderlyingId, out var u) ? u.RawSymbol : "";
+        if (decided.Direction != SignalDirection.Neutral && futures is double f0)
+        {
+            _brackets.Track(decided.Id, decided.TsEvent, decided.UnderlyingId, (int)decided.Direction, f0);
+        }
+
         _sink.OnSignal(decided, new SignalContext(underlyingSymbol, futures, bucketStart, suspect, final));
     }
 }

@@ -8,6 +8,7 @@ using NQStream.Operators.Baseline;
 using NQStream.Operators.Classification.MarketMaking;
 using NQStream.Operators.Confidence;
 using NQStream.Operators.Decision;
+using NQStream.Operators.Evaluation;
 using NQStream.Operators.Filters;
 using NQStream.Operators.Options;
 using NQStream.Operators.Signals;
@@ -41,6 +42,7 @@ public sealed partial class IfdPipeline
     private readonly EmergencyDetector _emergency;
     private readonly VolumeRatio? _ratio;
     private readonly TakerContext _taker = new();
+    private readonly BracketTracker _brackets;
     private readonly PressureStage _pressure;
     private readonly IvSettings _iv;
     private readonly double _minYears;
@@ -78,6 +80,7 @@ public sealed partial class IfdPipeline
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
         _pressure = new PressureStage(windowNs, sink);
+        _brackets = new BracketTracker(options.Accuracy);
         var b = options.Black76;
         _iv = new IvSettings(b.IvBracket.Low, b.IvBracket.High, b.IvTolerance, b.IvMaxIter);
         _minYears = b.TMinGreeks.TotalSeconds / (365.0 * 86_400.0);
@@ -199,6 +202,8 @@ public sealed partial class IfdPipeline
         }
 
         _pressure.Finish(_maxTs);
+        var outcomes = new OutcomeSink(this);
+        _brackets.Flush(ref outcomes);
     }
 
     private void Advance(long ts)
@@ -211,6 +216,8 @@ public sealed partial class IfdPipeline
 
         var sink = new EmergencySink(this);
         _emergency.AdvanceTo(ts, ref sink);
+        var outcomes = new OutcomeSink(this);
+        _brackets.AdvanceTo(ts, ref outcomes);
     }
 
     /// <summary>The last valid mid of future <paramref name="futureId"/> if it is at most <c>max_mid_age</c> old at <paramref name="ts"/>.</summary>
@@ -222,6 +229,8 @@ public sealed partial class IfdPipeline
         if (UnderlyingMid.Of(in top, ts, long.MaxValue) is double mid)
         {
             _mids[futureId] = (ts, mid);
+            var outcomes = new OutcomeSink(this);
+            _brackets.OnMid(futureId, ts, mid, ref outcomes);
         }
     }
 
@@ -246,6 +255,12 @@ public sealed partial class IfdPipeline
     private readonly struct AggressorSink(IfdPipeline owner) : IOperatorSink<AggressorEvent>
     {
         public void Emit(in AggressorEvent item) => owner.OnAggressor(in item);
+    }
+
+    private readonly struct OutcomeSink(IfdPipeline owner) : IOperatorSink<BracketOutcome>
+    {
+        public void Emit(in BracketOutcome item) =>
+            owner._sink.OnOutcome(in item, owner._registry.TryGet(item.UnderlyingId, out var u) ? u.RawSymbol : "");
     }
 
     private readonly struct EmergencySink(IfdPipeline owner) : IOperatorSink<EmergencySignal>

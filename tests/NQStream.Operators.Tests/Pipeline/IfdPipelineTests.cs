@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NQStream.Market.Events;
 using NQStream.Market.Instruments;
+using NQStream.Operators.Evaluation;
 using NQStream.Operators.Options;
 using NQStream.Operators.Pipeline;
 using NQStream.Operators.Pressure;
@@ -168,5 +169,9 @@ public sealed class IfdPipelineTests
         public void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window)
         {
         }
+
+        public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) => Outcomes.Add(outcome);
+
+        public List<BracketOutcome> Outcomes { get; } = [];
     }
 }
