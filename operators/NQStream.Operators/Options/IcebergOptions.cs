@@ -21,4 +21,12 @@ public sealed class IcebergOptions
     /// <summary>Smallest clip in contracts.</summary>
     [Range(1, 100_000)]
     public int MinClip { get; init; } = 2;
+
+    /// <summary>
+    /// Longest gap between the exhaustion of a native iceberg's displayed size and the reappearance of the same
+    /// order id (§4.7 native (b)). <c>0s</c> (the default) means "the same venue event": the refill must arrive
+    /// before the record carrying <c>F_LAST</c> of the event that exhausted it.
+    /// </summary>
+    [DurationRange("0s", "1min")]
+    public TimeSpan NativeRefillWindow { get; init; } = TimeSpan.Zero;
 }
