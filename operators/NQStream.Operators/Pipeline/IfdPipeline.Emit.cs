@@ -4,6 +4,8 @@ using NQStream.Operators.Confidence;
 using NQStream.Operators.Decision;
 using NQStream.Operators.Evaluation;
 using NQStream.Operators.Filters;
+using NQStream.Operators.Iceberg;
+using NQStream.Market.Instruments;
 using NQStream.Operators.Options;
 using NQStream.Operators.Signals;
 
@@ -59,6 +61,46 @@ public sealed partial class IfdPipeline
             a.Priority, a.Confidence, Math.Clamp(Math.Log(Math.Max(r.Ratio ?? 1, 1)) / Math.Log(50), 0, 1), features, ParameterSetId)
             with { DollarDelta = flow.FeNet * 20 };
         Publish(signal, flow.Futures, flow.BucketStart, flow.Suspect, final, r.Ratio, flow.Iv);
+    }
+
+    /// <summary>A confirmed iceberg (§4.7) in an option: the resting owner's side is the direction of the flow.</summary>
+    private void OnIceberg(in IcebergCandidate c)
+    {
+        if (!_registry.TryGet(c.InstrumentId, out var option) || !option.IsOption || option.IsExpiredAt(c.TsEvent))
+        {
+            return;
+        }
+
+        var underlying = _registry.UnderlyingOfId(c.InstrumentId);
+        if (!underlying.IsResolved)
+        {
+            return;
+        }
+
+        var ownerSign = c.Side == (byte)'B' ? 1 : -1;
+        var deltaSign = option.Class == InstrumentClass.Put ? -1 : 1;
+        var direction = ownerSign * deltaSign > 0 ? SignalDirection.Bullish : SignalDirection.Bearish;
+        var premium = c.ExecutedQty * c.Price * (option.Multiplier ?? 20);
+        var futures = MidOf(underlying.Id, c.TsEvent);
+        var distance = _distance.Evaluate(option.Strike ?? double.NaN, futures);
+        _flows.TryGetValue(c.InstrumentId, out var flow);
+        var current = flow is not null && flow.BucketStart == _bucketStart ? flow : null;
+        var a = current is null ? default(Assessment?) : Assess(current, final: false);
+        var institutional = premium >= _size.MinPremiumUsd;
+        var priority = Priority.Of(false, a?.Class ?? RatioClass.None, institutional, distance.Within, a?.Test.Z, _o.Priority);
+        SignalFeature[] features =
+        [
+            new("clip", c.ClipSize),
+            new("refills", c.Refills),
+            new("executed_qty", c.ExecutedQty),
+            new("price", c.Price),
+            new("premium_usd", Math.Round(premium, 2)),
+            new("native", c.Kind == IcebergKind.Native ? 1 : 0),
+            new("distance_pct", Math.Round((distance.Distance ?? 0) * 100, 3)),
+        ];
+        var signal = SignalFactory.Create(SignalKind.Iceberg, c.TsEvent, underlying.Id, c.InstrumentId, option.RawSymbol, direction, a?.Class ?? RatioClass.None,
+            priority, a?.Confidence ?? 0, Math.Min(1.0, premium / _size.MinPremiumUsd), features, ParameterSetId) with { DollarDelta = ownerSign * deltaSign * c.ExecutedQty * 20.0 };
+        Publish(signal, futures, BucketStartOf(c.TsEvent), current?.Suspect ?? false, final: false, current is { HasRatio: true } ? current.Ratio.Ratio : null, current?.Iv);
     }
 
     private void OnEmergency(EmergencySignal em)

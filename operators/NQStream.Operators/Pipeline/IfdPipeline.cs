@@ -10,6 +10,7 @@ using NQStream.Operators.Confidence;
 using NQStream.Operators.Decision;
 using NQStream.Operators.Evaluation;
 using NQStream.Operators.Filters;
+using NQStream.Operators.Iceberg;
 using NQStream.Operators.Options;
 using NQStream.Operators.Signals;
 
@@ -43,6 +44,7 @@ public sealed partial class IfdPipeline
     private readonly VolumeRatio? _ratio;
     private readonly TakerContext _taker = new();
     private readonly BracketTracker _brackets;
+    private readonly IcebergDetector _icebergs;
     private readonly PressureStage _pressure;
     private readonly IvSettings _iv;
     private readonly double _minYears;
@@ -81,6 +83,7 @@ public sealed partial class IfdPipeline
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
         _pressure = new PressureStage(windowNs, sink);
         _brackets = new BracketTracker(options.Accuracy);
+        _icebergs = new IcebergDetector(options.Iceberg);
         var b = options.Black76;
         _iv = new IvSettings(b.IvBracket.Low, b.IvBracket.High, b.IvTolerance, b.IvMaxIter);
         _minYears = b.TMinGreeks.TotalSeconds / (365.0 * 86_400.0);
@@ -169,6 +172,8 @@ public sealed partial class IfdPipeline
         var before = book is null ? default : book.Top;
         var sink = new AggressorSink(this);
         _builder.OnRecord(in e, in before, ref sink);
+        var icebergs = new IcebergSink(this);
+        _icebergs.OnRecord(in e, ref icebergs);
         book = _books.Apply(in e)!;
         var action = e.Action;
         if (e.IsLast)
@@ -196,6 +201,8 @@ public sealed partial class IfdPipeline
     {
         var sink = new AggressorSink(this);
         _builder.Flush(ref sink);
+        var icebergs = new IcebergSink(this);
+        _icebergs.Flush(ref icebergs);
         if (_bucketStart != long.MinValue)
         {
             CloseBucket();
@@ -255,6 +262,17 @@ public sealed partial class IfdPipeline
     private readonly struct AggressorSink(IfdPipeline owner) : IOperatorSink<AggressorEvent>
     {
         public void Emit(in AggressorEvent item) => owner.OnAggressor(in item);
+    }
+
+    private readonly struct IcebergSink(IfdPipeline owner) : IOperatorSink<IcebergCandidate>
+    {
+        public void Emit(in IcebergCandidate item)
+        {
+            if (!item.IsFinal)
+            {
+                owner.OnIceberg(in item);
+            }
+        }
     }
 
     private readonly struct OutcomeSink(IfdPipeline owner) : IOperatorSink<BracketOutcome>
