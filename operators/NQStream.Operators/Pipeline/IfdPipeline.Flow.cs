@@ -24,13 +24,24 @@ public sealed partial class IfdPipeline
         }
 
         var e = Enrich(in built, option, out var iv, out var cell);
-        if (e.Delta is null || e.UnderlyingId == 0)
+        if (e.UnderlyingId == 0)
         {
             UnenrichedOptionEvents++;
             return;
         }
 
-        EnrichedOptionEvents++;
+        // Δ null (no valid mid, IV not solved): the contracts still count in v and the signed volumes (§5.4, §5.5);
+        // FE, the cell, the emergency window and event signals need Δ.
+        var hasDelta = e.Delta is not null;
+        if (hasDelta)
+        {
+            EnrichedOptionEvents++;
+        }
+        else
+        {
+            UnenrichedOptionEvents++;
+        }
+
         var ts = e.TsEvent;
         var bucketStart = BucketStartOf(ts);
         if (bucketStart == long.MinValue)
@@ -49,8 +60,8 @@ public sealed partial class IfdPipeline
             _bucketEnd = bucketStart + TradingSession.BucketNs;
         }
 
-        var delta = e.Delta.Value;
-        if (Math.Abs(delta) is >= 0.4 and <= 0.6 && iv is double sigma)
+        var delta = e.Delta ?? 0.0;
+        if (hasDelta && Math.Abs(delta) is >= 0.4 and <= 0.6 && iv is double sigma)
         {
             _atmIv[e.UnderlyingId] = sigma;
         }
@@ -58,7 +69,6 @@ public sealed partial class IfdPipeline
         var institutional = _size.IsInstitutional(in e);
         var distance = _distance.Evaluate(option.Strike ?? double.NaN, e.UnderlyingMid);
         var taker = _taker.Measure(in e);
-        var mm = _mm.ScoreTaker(in taker);
 
         var flow = FlowOf(e.InstrumentId, e.UnderlyingId, option.RawSymbol);
         if (flow.BucketStart != bucketStart)
@@ -78,11 +88,15 @@ public sealed partial class IfdPipeline
         flow.FeNet += e.Sign * e.Quantity * delta;
         flow.PremiumUsd += e.PremiumUsd;
         flow.LargestPremium = Math.Max(flow.LargestPremium, e.PremiumUsd);
-        flow.Futures = e.UnderlyingMid;
-        flow.Delta = delta;
-        flow.Iv = iv;
-        flow.Distance = distance.Distance;
-        flow.Within = distance.Within;
+        flow.Futures = e.UnderlyingMid ?? flow.Futures;
+        flow.Delta = e.Delta ?? flow.Delta;
+        flow.Iv = iv ?? flow.Iv;
+        if (distance.Distance is not null)
+        {
+            flow.Distance = distance.Distance;
+            flow.Within = distance.Within;
+        }
+
         flow.Suspect |= e.PreState == BookState.Suspect;
         flow.LastTs = ts;
         if (_ratio is not null && _ratio.OnTrade(ts, e.InstrumentId, (uint)Math.Min(e.Quantity, uint.MaxValue), cell, out var ratio))
@@ -98,7 +112,9 @@ public sealed partial class IfdPipeline
         var em = new EmergencySink(this);
         _emergency.OnEvent(in e, ref em);
 
-        if (e.Sign != 0 && distance.Within && (institutional || mm.Label == MmLabel.Institutional))
+        // An event signal: institutional size anywhere, or an institutional-looking event (§5.7) near the money.
+        var mm = _mm.ScoreTaker(in taker);
+        if (hasDelta && e.Sign != 0 && (institutional || (distance.Within && mm.Label == MmLabel.Institutional)))
         {
             EmitFlowEvent(in e, flow, mm, institutional);
         }
