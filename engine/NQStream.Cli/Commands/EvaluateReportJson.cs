@@ -44,6 +44,10 @@ internal static class EvaluateReportJson
             w.WriteBoolean("hit_rate_pass", r.HitRate.Pass);
             Number(w, "hit_rate_informed", r.HitRateInformed.Rate);
             Number(w, "hit_rate_informed_wilson_lb", r.HitRateInformed.WilsonLower);
+            w.WriteNumber("hits", r.HitRate.Hits);
+            w.WriteNumber("n_hit_rate", r.HitRate.N);
+            w.WriteNumber("hits_informed", r.HitRateInformed.Hits);
+            w.WriteNumber("n_hit_rate_informed", r.HitRateInformed.N);
             w.WriteNumber("n_signals", r.NSignals);
             w.WriteNumber("n_scored", r.NScored);
             w.WriteNumber("n_unresolved", r.NUnresolved);

@@ -112,7 +112,8 @@ public sealed class EvaluateCommandTests : IAsyncLifetime
     {
         Json().EnumerateObject().Select(e => e.Name).Should().Equal(
             "precision", "recall", "by_kind", "mm_false_positive_rate", "hit_rate", "hit_rate_wilson_lb", "hit_rate_pass",
-            "hit_rate_informed", "hit_rate_informed_wilson_lb", "n_signals", "n_scored", "n_unresolved", "by_priority", "by_class",
+            "hit_rate_informed", "hit_rate_informed_wilson_lb", "hits", "n_hit_rate", "hits_informed", "n_hit_rate_informed",
+            "n_signals", "n_scored", "n_unresolved", "by_priority", "by_class",
             "calibration", "n_no_outcome", "n_labels", "range_start", "range_end", "window");
     }
 
