@@ -30,9 +30,10 @@ internal static class ReplayRunner
         await using (store.ConfigureAwait(false))
         {
             using var rows = new RowBatcher(store);
-            using var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
-            using var subscription = onSignal is null ? null : sink.Signals.Subscribe(onSignal);
-            var pipeline = new IfdPipeline(request.Options, request.Baseline, sink, WindowNs);
+            var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
+            using var stream = new SignalStream(sink);
+            using var subscription = onSignal is null ? null : stream.Subscribe(onSignal);
+            var pipeline = new IfdPipeline(request.Options, request.Baseline, stream, WindowNs);
             sink.Registry = pipeline.Registry;
             var publishTicks = new long[RingSize];
             var op = new IfdGraphOperator(pipeline, definitions, publishTicks);
@@ -65,7 +66,7 @@ internal static class ReplayRunner
 
             var drained = graph.Shutdown(TimeSpan.FromMinutes(5));
             var seconds = clock.Elapsed.TotalSeconds;
-            sink.Complete();
+            stream.Complete();
             await rows.CompleteAsync().ConfigureAwait(false);
             await store.FlushAsync().ConfigureAwait(false);
             if (!drained)

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Reactive.Subjects;
 using System.Text;
 using NQStream.Cli.Commands;
 using NQStream.Market.Instruments;
@@ -15,16 +14,12 @@ namespace NQStream.Cli.Replay;
 /// <summary>
 /// The replay's <see cref="IIfdSink"/>: turns pipeline outputs into store rows (signals; non-empty OFI and flow
 /// windows), counts signals in the <c>nqstream_signals_total</c> counter, keeps the best signals for the summary
-/// (queue order, §5.6) and publishes every signal to <see cref="Signals"/> for embedding.
+/// (queue order, §5.6). Observers subscribe to the <see cref="SignalStream"/> wrapped around it.
 /// </summary>
-internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCounter, string windowLabel) : IIfdSink, IDisposable
+internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCounter, string windowLabel) : IIfdSink
 {
     private const int TopKept = 10;
-    private readonly Subject<Signal> _signals = new();
     private readonly List<Signal> _top = [];
-
-    /// <summary>Every signal, in emission order (completes when the replay ends).</summary>
-    public IObservable<Signal> Signals => _signals;
 
     /// <summary>Instrument definitions for the raw symbols of window rows (the pipeline's, read on its thread).</summary>
     public InstrumentRegistry? Registry { get; set; }
@@ -45,7 +40,6 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
             new KeyValuePair<string, object?>("class", SignalNames.Of(signal.Class)),
             new KeyValuePair<string, object?>("underlying", context.UnderlyingSymbol));
         Keep(signal);
-        _signals.OnNext(signal);
     }
 
     public void OnOfiWindow(uint instrumentId, in OfiWindow window)
@@ -91,9 +85,6 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
     public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) =>
         emit(SignalOutcomeRows.From(in outcome, underlyingSymbol));
 
-    public void Complete() => _signals.OnCompleted();
-
-    public void Dispose() => _signals.Dispose();
 
     internal static SignalRow ToRow(Signal s, SignalContext context) => new()
     {

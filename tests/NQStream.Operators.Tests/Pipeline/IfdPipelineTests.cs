@@ -14,7 +14,7 @@ namespace NQStream.Operators.Tests.Pipeline;
 
 /// <summary>
 /// The signal chain end to end on hand-built MBO: NQZ6 at 21,000 (mid), calls 21000 and 21600 expiring in 30 days,
-/// a $240,000 buy-aggressor block in each, and a 2-lot. Only the near-the-money block is a signal.
+/// a $240,000 buy-aggressor block in each, and a 2-lot. Both blocks are signals (institutional size); the 2-lot is not.
 /// </summary>
 public sealed class IfdPipelineTests
 {
@@ -58,21 +58,22 @@ public sealed class IfdPipelineTests
         ];
     }
 
-    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options)
+    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options) => Run(options, new ListSink(), []);
+
+    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options, ListSink list, MarketEvent[] after, IIfdSink? sink = null)
     {
-        var sink = new ListSink();
-        var p = new IfdPipeline(options, null, sink);
+        var p = new IfdPipeline(options, null, sink ?? list);
         p.OnDefinition(Future());
         p.OnDefinition(Call(11, 21000));
         p.OnDefinition(Call(12, 21600));
-        foreach (var e in Session())
+        foreach (var e in Session().Concat(after))
         {
             var r = e;
             p.OnEvent(in r);
         }
 
         p.Finish();
-        return (sink.Signals, sink.Contexts, p);
+        return (list.Signals, list.Contexts, p);
     }
 
     /// <summary>Defaults, except the emergency threshold: 3,060 lots of calls are an emergency of their own (below).</summary>
@@ -85,11 +86,12 @@ public sealed class IfdPipelineTests
     };
 
     [Fact]
-    public void The_near_the_money_block_is_the_only_flow_signal_with_its_features_and_decision()
+    public void Both_institutional_blocks_are_signals_with_their_features_and_decision()
     {
         var (signals, contexts, p) = Run(NoEmergency());
 
-        signals.Should().ContainSingle();
+        signals.Select(x => x.InstrumentId).Should().Equal(11u, 12u);
+        signals[1].Features.Should().Contain(new SignalFeature("distance_pct", 2.857));
         var s = signals[0];
         s.Kind.Should().Be(SignalKind.Block);
         s.InstrumentId.Should().Be(11u);
@@ -110,7 +112,7 @@ public sealed class IfdPipelineTests
         contexts[0].Futures.Should().Be(21000);
         p.AggressorEvents.Should().Be(3);
         p.EnrichedOptionEvents.Should().Be(3);
-        p.SignalsByKind[(int)SignalKind.Block].Should().Be(1);
+        p.SignalsByKind[(int)SignalKind.Block].Should().Be(2);
     }
 
     [Fact]
@@ -148,6 +150,38 @@ public sealed class IfdPipelineTests
         var x = em.Features.Single(f => f.Name == "x").Value;
         x.Should().BeGreaterThanOrEqualTo(5_000);
         x.Should().BeApproximately(100 * em.Features.Single(f => f.Name == "fe_net").Value, 0.1, "both are rounded to 3 decimals");
+    }
+
+    [Fact]
+    public void Signals_reach_rx_observers_and_the_bracket_resolves_on_the_futures_mids()
+    {
+        var list = new ListSink();
+        using var stream = new SignalStream(list);
+        var observed = new List<Signal>();
+        var completed = false;
+        using var subscription = stream.Subscribe(observed.Add, () => completed = true);
+        MarketEvent[] rally =
+        [
+            // NQZ6 bid 21010.00 / ask 21010.25 one minute later: mid 21010.125 ≥ F0 + 10 → HIT for the bullish block.
+            Rec('A', 'B', 21010.00, 5, Ts + S(60), 100, instrument: 7, orderId: 20),
+            Rec('C', 'A', 21000.25, 5, Ts + S(60), 101, instrument: 7, orderId: 2),
+            Rec('C', 'A', 21000.25, 1, Ts + S(60), 102, instrument: 7, orderId: 3),
+            Rec('A', 'A', 21010.25, 5, Ts + S(60), 103, instrument: 7, orderId: 21, last: true),
+        ];
+
+        Run(NoEmergency(), list, rally, stream);
+        stream.Complete();
+
+        observed.Select(x => x.Id).Should().Equal(list.Signals.Select(x => x.Id));
+        completed.Should().BeTrue();
+        list.Outcomes.Select(o => o.SignalId).Should().Equal(list.Signals.Select(x => x.Id));
+        foreach (var outcome in list.Outcomes)
+        {
+            outcome.Resolution.Should().Be(BracketResolution.Hit);
+            outcome.F0.Should().Be(21000);
+            outcome.ResolvedMid.Should().Be(21010.125);
+            outcome.ResolvedTs.Should().Be(Ts + S(60));
+        }
     }
 
     private sealed class ListSink : IIfdSink
