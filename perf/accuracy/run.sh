@@ -5,6 +5,7 @@
 # Usage: perf/accuracy/run.sh [SEED...]   (env: DAYS=20 REPLAY_DAYS=9 OUT=.artifacts/accuracy)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+NQ=${NQSTREAM:-./nqstream}   # set NQSTREAM to a built copy to keep editing sources meanwhile
 DAYS=${DAYS:-20}
 REPLAY_DAYS=${REPLAY_DAYS:-9}
 OUT=${OUT:-.artifacts/accuracy}
@@ -14,10 +15,10 @@ mkdir -p "$OUT"
 for seed in "${SEEDS[@]}"; do
   store="$OUT/seed-$seed.db"
   rm -f "$store" "$store-wal" "$store-shm"
-  ./nqstream replay --demo --seed "$seed" --days "$DAYS" --replay-days "$REPLAY_DAYS" \
+  $NQ replay --demo --seed "$seed" --days "$DAYS" --replay-days "$REPLAY_DAYS" \
     --store "$store" --summary-json "$OUT/seed-$seed.replay.json" > "$OUT/seed-$seed.replay.log"
   labels=$(ls -d "${TMPDIR:-/tmp}"/nqstream-demo-v*-"$seed-$DAYS"-2000000 | sort | tail -1)/labels.jsonl
-  ./nqstream evaluate --labels "$labels" --store "$store" --json > "$OUT/seed-$seed.eval.json"
+  $NQ evaluate --labels "$labels" --store "$store" --json > "$OUT/seed-$seed.eval.json"
   echo "seed $seed done"
 done
 python3 - "$OUT" "${SEEDS[@]}" <<'PY'

@@ -80,6 +80,29 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_profile_changes_the_signals_and_every_signal_records_its_parameter_set()
+    {
+        var files = SimulatedFiles();
+        var config = Path.Combine(_dir, "strict.yaml");
+        File.WriteAllText(config,
+            "sources:\n  databento:\n    api_key: k\n" +
+            "profiles:\n  strict:\n    operators:\n      size_filter:\n        min_premium_usd: 10000000\n      mm_score:\n        institutional_min: 0.99\n");
+        var a = Path.Combine(_dir, "default.db");
+        var b = Path.Combine(_dir, "strict.db");
+        CliRunner.Run(["replay", .. files, "--store", a]).Code.Should().Be(0);
+        var strict = CliRunner.Run(["replay", .. files, "--store", b, "--config", config, "--profile", "strict"]);
+        strict.Code.Should().Be(0, strict.Err);
+
+        var kindsA = Rows(a, "SELECT kind, param_set, count(*) FROM signals GROUP BY 1, 2 ORDER BY 1");
+        var kindsB = Rows(b, "SELECT kind, param_set, count(*) FROM signals GROUP BY 1, 2 ORDER BY 1");
+        kindsA.Should().Contain(r => r.StartsWith("BLOCK|", StringComparison.Ordinal));
+        kindsB.Should().NotContain(r => r.StartsWith("BLOCK|", StringComparison.Ordinal) || r.StartsWith("SWEEP|", StringComparison.Ordinal),
+            "no event is $10 M and none scores 0.99");
+        Rows(a, "SELECT DISTINCT param_set FROM signals").Should().ContainSingle()
+            .Which.Should().NotBe(Rows(b, "SELECT DISTINCT param_set FROM signals").SingleOrDefault() ?? "", "the parameter set differs");
+    }
+
+    [Fact]
     public void Demo_simulates_and_replays_without_files_or_servers()
     {
         var store = Path.Combine(_dir, "demo.db");
