@@ -82,6 +82,35 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
         });
     }
 
+    /// <summary>
+    /// Per-underlying delta-weighted flow (§4.3) as a <c>windows</c> row: <c>window_len</c> <c>dflow_10s</c> (60s, 5m …),
+    /// <c>ofi</c> = net futures-equivalent delta Σ s·q·Δ, <c>pressure</c> = that net over the gross (buy + |sell|), in
+    /// [−1, 1], <c>volume</c> = aggressor events.
+    /// </summary>
+    public void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol)
+    {
+        if (window.NEvents == 0)
+        {
+            return;
+        }
+
+        WindowsWritten++;
+        var gross = window.FeBuy - window.FeSell;
+        emit(new WindowRow
+        {
+            Ts = window.EndNs,
+            InstrumentId = window.Key,
+            RawSymbol = underlyingSymbol,
+            Window = "dflow_" + Label(window.EndNs - window.StartNs),
+            Ofi = window.FeNet,
+            Pressure = gross > 0 ? window.FeNet / gross : double.NaN,
+            Volume = window.NEvents,
+        });
+    }
+
+    private static string Label(long ns) =>
+        ns % 60_000_000_000 == 0 ? $"{ns / 60_000_000_000}m" : ns % 1_000_000_000 == 0 ? $"{ns / 1_000_000_000}s" : $"{ns / 1_000_000}ms";
+
     public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) =>
         emit(SignalOutcomeRows.From(in outcome, underlyingSymbol));
 

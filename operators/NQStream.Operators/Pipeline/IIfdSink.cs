@@ -26,6 +26,11 @@ public interface IIfdSink
     /// <param name="window">The window.</param>
     void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window);
 
+    /// <summary>A closed delta-weighted flow window of one underlying future (§4.3), any configured window length.</summary>
+    /// <param name="window">The window (<see cref="DeltaFlowWindow.Key"/> is the underlying's instrument id).</param>
+    /// <param name="underlyingSymbol">Raw symbol of the underlying future.</param>
+    void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol);
+
     /// <summary>A directional signal's §6.1 bracket resolved (hit, miss, timeout; unresolved at the end of the data).</summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="underlyingSymbol">Raw symbol of the underlying future.</param>

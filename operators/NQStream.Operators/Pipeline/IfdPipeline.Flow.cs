@@ -111,6 +111,8 @@ public sealed partial class IfdPipeline
 
         var em = new EmergencySink(this);
         _emergency.OnEvent(in e, ref em);
+        var dflow = new DeltaFlowSink(this);
+        _underlyingPressure.OnEvent(in e, ref dflow);
 
         // An event signal: institutional size anywhere, or an institutional-looking event (§5.7) near the money.
         var mm = _mm.ScoreTaker(in taker);

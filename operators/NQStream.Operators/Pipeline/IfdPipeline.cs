@@ -12,6 +12,7 @@ using NQStream.Operators.Evaluation;
 using NQStream.Operators.Filters;
 using NQStream.Operators.Iceberg;
 using NQStream.Operators.Options;
+using NQStream.Operators.Pressure;
 using NQStream.Operators.Signals;
 
 namespace NQStream.Operators.Pipeline;
@@ -46,6 +47,7 @@ public sealed partial class IfdPipeline
     private readonly BracketTracker _brackets;
     private readonly IcebergDetector _icebergs;
     private readonly PressureStage _pressure;
+    private readonly UnderlyingPressure _underlyingPressure;
     private readonly IvSettings _iv;
     private readonly double _minYears;
     private readonly long _maxMidAgeNs;
@@ -82,6 +84,7 @@ public sealed partial class IfdPipeline
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
         _pressure = new PressureStage(windowNs, sink);
+        _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
         var b = options.Black76;
@@ -209,6 +212,14 @@ public sealed partial class IfdPipeline
         }
 
         _pressure.Finish(_maxTs);
+        var longest = 0L;
+        foreach (var w in _o.Pressure.Windows)
+        {
+            longest = Math.Max(longest, w.Ticks * TimeSpan.NanosecondsPerTick);
+        }
+
+        var dflow = new DeltaFlowSink(this);
+        _underlyingPressure.AdvanceTo(_maxTs + longest, ref dflow);
         var outcomes = new OutcomeSink(this);
         _brackets.Flush(ref outcomes);
     }
@@ -262,6 +273,12 @@ public sealed partial class IfdPipeline
     private readonly struct AggressorSink(IfdPipeline owner) : IOperatorSink<AggressorEvent>
     {
         public void Emit(in AggressorEvent item) => owner.OnAggressor(in item);
+    }
+
+    private readonly struct DeltaFlowSink(IfdPipeline owner) : IOperatorSink<DeltaFlowWindow>
+    {
+        public void Emit(in DeltaFlowWindow item) =>
+            owner._sink.OnUnderlyingWindow(in item, owner._registry.TryGet(item.Key, out var u) ? u.RawSymbol : "");
     }
 
     private readonly struct IcebergSink(IfdPipeline owner) : IOperatorSink<IcebergCandidate>

@@ -34,6 +34,9 @@ public sealed class SignalStream : IIfdSink, IObservable<Signal>, IDisposable
     public void OnFlowWindow(uint instrumentId, in AggressorImbalanceWindow window) => _inner?.OnFlowWindow(instrumentId, in window);
 
     /// <inheritdoc />
+    public void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol) => _inner?.OnUnderlyingWindow(in window, underlyingSymbol);
+
+    /// <inheritdoc />
     public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) => _inner?.OnOutcome(in outcome, underlyingSymbol);
 
     /// <summary>Ends the stream (observers get OnCompleted).</summary>

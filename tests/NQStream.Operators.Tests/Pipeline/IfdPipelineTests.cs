@@ -113,6 +113,13 @@ public sealed class IfdPipelineTests
         p.AggressorEvents.Should().Be(3);
         p.EnrichedOptionEvents.Should().Be(3);
         p.SignalsByKind[(int)SignalKind.Block].Should().Be(2);
+        var sink = new ListSink();
+        Run(NoEmergency(), sink, []);
+        var tenSeconds = sink.Underlying.Where(u => u.Window.EndNs - u.Window.StartNs == S(10)).ToList();
+        tenSeconds.Should().ContainSingle("all three option events fall in one 10 s window of NQZ6");
+        tenSeconds[0].Symbol.Should().Be("NQZ6");
+        tenSeconds[0].Window.NEvents.Should().Be(3);
+        tenSeconds[0].Window.FeNet.Should().BeApproximately(signals.Sum(x => x.DollarDelta) / 20 + (2 * 0.5029), 0.01);
     }
 
     [Fact]
@@ -205,6 +212,10 @@ public sealed class IfdPipelineTests
         }
 
         public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) => Outcomes.Add(outcome);
+
+        public void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol) => Underlying.Add((window, underlyingSymbol));
+
+        public List<(DeltaFlowWindow Window, string Symbol)> Underlying { get; } = [];
 
         public List<BracketOutcome> Outcomes { get; } = [];
     }
