@@ -1,6 +1,5 @@
 using NQStream.Feeds.Replay;
 using NQStream.Market;
-using NQStream.Market.Dbn.Records;
 using NQStream.Market.Events;
 using NQStream.Market.Instruments;
 using NQStream.Operators.Baseline;
@@ -26,7 +25,7 @@ internal sealed class BaselineReplay(BaselineBuilder builder, TradeCellResolver 
     {
         var registry = new InstrumentRegistry();
         _lastFuture.Clear();
-        using var source = new DbnReplaySource(files, new RegistrySink(registry));
+        using var source = new DbnReplaySource(files, new RegistryDefinitionSink(registry));
         while (source.TryNext(out var ev))
         {
             if (ev.Kind != EventKind.Mbo)
@@ -72,10 +71,5 @@ internal sealed class BaselineReplay(BaselineBuilder builder, TradeCellResolver 
         }
 
         progress?.Invoke(Records);
-    }
-
-    private sealed class RegistrySink(InstrumentRegistry registry) : IDefinitionSink
-    {
-        public long OnDefinition(in InstrumentDefMsg definition) => registry.Apply(in definition);
     }
 }

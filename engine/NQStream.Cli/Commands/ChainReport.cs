@@ -40,8 +40,8 @@ internal sealed class ChainReport
 
     public required IReadOnlyList<string> Notes { get; init; }
 
-    /// <summary>Runs every chain-level operator with parameters from <paramref name="ops"/>.</summary>
-    public static ChainReport Build(ChainSnapshot snapshot, double? underlying, bool staleLast, OperatorsOptions ops)
+    /// <summary>Runs every chain-level operator with parameters from <paramref name="ops"/>; <paramref name="inputNotes"/> come first in <see cref="Notes"/>.</summary>
+    public static ChainReport Build(ChainSnapshot snapshot, double? underlying, bool staleLast, OperatorsOptions ops, IReadOnlyList<string>? inputNotes = null)
     {
         var notes = new List<string>();
         var b76 = ops.Black76;
@@ -75,7 +75,7 @@ internal sealed class ChainReport
         bool priced = gex.PerStrike.Any(s => s.Gex is not null && s.OiCall + s.OiPut > 0);
         if (!priced && notes.Count == 0)
         {
-            notes.Add("no implied volatility: no valid mid or fresh trade (end-of-day files need --stale-prices)");
+            notes.Add("no implied volatility: no valid mid or fresh trade (end-of-day files and closed books need --stale-prices)");
         }
 
         return new ChainReport(snapshot, forward, source, snapshot.AsOfNs)
@@ -87,7 +87,7 @@ internal sealed class ChainReport
                 ops.Walls.WallBasis == NQStream.Operators.Options.WallBasis.Gex ? NQStream.Operators.Risk.WallBasis.Gex : NQStream.Operators.Risk.WallBasis.Oi),
             Gex = gex,
             GexPriced = priced,
-            Notes = notes,
+            Notes = [.. inputNotes ?? [], .. notes],
         };
     }
 
@@ -100,7 +100,7 @@ internal sealed class ChainReport
 
         if (snapshot.UnderlyingPrice is double carried)
         {
-            return (carried, "snapshot");
+            return (carried, snapshot.UnderlyingPriceSource ?? "snapshot");
         }
 
         if (snapshot.AsOfNs is long asOf && ImpliedForward.FromParity(snapshot, asOf, rate, rule) is double implied)

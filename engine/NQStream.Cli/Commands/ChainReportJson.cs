@@ -14,9 +14,26 @@ internal static class ChainReportJson
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
+            w.WriteStartObject("underlying");
+            WriteStringOrNull(w, "symbol", report.Snapshot.UnderlyingSymbol);
+            w.WriteNumber("price", report.Forward);
+            w.WriteString("source", report.ForwardSource);
+            w.WriteEndObject();
+            WriteNumberOrNull(w, "as_of", report.AsOfNs);
             WritePositioning(w, report.Positioning);
             WriteSpikes(w, report.Spikes);
             WriteNumberOrNull(w, "max_pain", report.MaxPain.Count > 0 ? report.MaxPain[0].Strike : null);
+            w.WriteStartArray("max_pain_by_expiry");
+            foreach (var mp in report.MaxPain)
+            {
+                w.WriteStartObject();
+                WriteNumberOrNull(w, "expiration", mp.ExpirationNs);
+                w.WriteNumber("strike", mp.Strike);
+                w.WriteNumber("pain_usd", mp.PainUsd);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             WriteNumberOrNull(w, "call_wall", report.Walls.CallWall);
             WriteNumberOrNull(w, "put_wall", report.Walls.PutWall);
             w.WriteStartObject("gex");
@@ -120,6 +137,30 @@ internal static class ChainReportJson
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is long v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)

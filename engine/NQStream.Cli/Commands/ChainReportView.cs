@@ -1,4 +1,5 @@
 using System.Globalization;
+using NQStream.Market.Sessions;
 using Spectre.Console;
 
 namespace NQStream.Cli.Commands;
@@ -8,11 +9,18 @@ internal static class ChainReportView
 {
     private const int ChartStrikes = 25;
 
-    public static void Write(IAnsiConsole console, ChainReport r, double maxDistance)
+    /// <summary>Plain lines go to <paramref name="output"/> directly (Spectre would wrap them at 80 columns when redirected).</summary>
+    public static void Write(IAnsiConsole console, TextWriter output, ChainReport r, double maxDistance)
     {
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Snapshot.Source}: {r.Snapshot.CallCount} calls, {r.Snapshot.PutCount} puts"));
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"underlying {r.Forward:0.##} ({r.ForwardSource})"));
-        console.WriteLine("dealer assumption " + r.Gex.Signs.Name);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Snapshot.Source}: {r.Snapshot.CallCount} calls, {r.Snapshot.PutCount} puts"));
+        var symbol = r.Snapshot.UnderlyingSymbol is string u ? u + " " : string.Empty;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"underlying {symbol}{r.Forward:0.##} ({r.ForwardSource})"));
+        if (r.AsOfNs is long asOf)
+        {
+            output.WriteLine("as of " + CentralTime.ToCentral(asOf).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " CT");
+        }
+
+        output.WriteLine("dealer assumption " + r.Gex.Signs.Name);
 
         var p = r.Positioning;
         var positioning = new Table().Title("Positioning risk (earlier system, §10)").AddColumn("strike").AddColumn("side")
@@ -40,7 +48,8 @@ internal static class ChainReportView
         var levels = new Table().Title("Levels").AddColumn("level").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
         foreach (var mp in r.MaxPain)
         {
-            levels.AddRow("max pain", Num(mp.Strike, "0.##"), string.Create(CultureInfo.InvariantCulture, $"pain ${mp.PainUsd:#,0}"));
+            var expiry = mp.ExpirationNs is long e ? "expiry " + ChainExpirySelector.Format(e) + ", " : string.Empty;
+            levels.AddRow("max pain", Num(mp.Strike, "0.##"), string.Create(CultureInfo.InvariantCulture, $"{expiry}pain ${mp.PainUsd:#,0}"));
         }
 
         levels.AddRow("call wall", Opt(r.Walls.CallWall), "basis " + r.Walls.Basis.ToString().ToUpperInvariant());
@@ -52,7 +61,7 @@ internal static class ChainReportView
         WriteChart(console, r);
         foreach (var note in r.Notes)
         {
-            console.WriteLine("note: " + note);
+            output.WriteLine("note: " + note);
         }
     }
 

@@ -12,12 +12,14 @@ public sealed class ChainSnapshot
 {
     private readonly OptionQuote[] _quotes;
 
-    internal ChainSnapshot(string source, OptionQuote[] quotes, double? underlyingPrice, long? asOfNs)
+    internal ChainSnapshot(string source, OptionQuote[] quotes, double? underlyingPrice, long? asOfNs, string? underlyingSymbol = null, string? underlyingPriceSource = null)
     {
         Source = source;
         _quotes = quotes;
         UnderlyingPrice = underlyingPrice;
         AsOfNs = asOfNs;
+        UnderlyingSymbol = underlyingSymbol;
+        UnderlyingPriceSource = underlyingPrice is null ? null : underlyingPriceSource;
         Rows = BuildRows(quotes);
     }
 
@@ -29,6 +31,12 @@ public sealed class ChainSnapshot
 
     /// <summary>Price of the underlying future (points) when the source carries it.</summary>
     public double? UnderlyingPrice { get; }
+
+    /// <summary>Raw symbol of the underlying future (e.g. <c>NQZ6</c>) when the source names it.</summary>
+    public string? UnderlyingSymbol { get; }
+
+    /// <summary>How <see cref="UnderlyingPrice"/> was obtained (e.g. "NQZ6 mid"), when the source says; null without a price.</summary>
+    public string? UnderlyingPriceSource { get; }
 
     /// <summary>Snapshot instant (UNIX ns) when known.</summary>
     public long? AsOfNs { get; }
@@ -72,7 +80,9 @@ public sealed class ChainSnapshot
             }
         }
 
-        return new ChainSnapshot(Source, quotes, underlyingPrice ?? UnderlyingPrice, asOfNs ?? AsOfNs);
+        return underlyingPrice is null
+            ? new ChainSnapshot(Source, quotes, UnderlyingPrice, asOfNs ?? AsOfNs, UnderlyingSymbol, UnderlyingPriceSource)
+            : new ChainSnapshot(Source, quotes, underlyingPrice, asOfNs ?? AsOfNs, UnderlyingSymbol, null);
     }
 
     /// <inheritdoc />

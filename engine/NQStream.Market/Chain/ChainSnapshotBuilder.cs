@@ -13,6 +13,8 @@ public sealed class ChainSnapshotBuilder
     private readonly string _source;
     private readonly List<OptionQuote> _quotes = [];
     private double? _underlying;
+    private string? _underlyingSource;
+    private string? _underlyingSymbol;
     private long? _asOfNs;
 
     /// <summary>Starts an empty chain; <paramref name="source"/> names it in messages (file path, "replay", …).</summary>
@@ -21,8 +23,8 @@ public sealed class ChainSnapshotBuilder
     /// <summary>Number of options added so far.</summary>
     public int Count => _quotes.Count;
 
-    /// <summary>Sets the underlying futures price (points, finite and &gt; 0).</summary>
-    public ChainSnapshotBuilder Underlying(double price)
+    /// <summary>Sets the underlying futures price (points, finite and &gt; 0) and, optionally, how it was obtained.</summary>
+    public ChainSnapshotBuilder Underlying(double price, string? source = null)
     {
         if (!(price > 0.0 && double.IsFinite(price)))
         {
@@ -30,6 +32,15 @@ public sealed class ChainSnapshotBuilder
         }
 
         _underlying = price;
+        _underlyingSource = source;
+        return this;
+    }
+
+    /// <summary>Names the underlying future (raw symbol, e.g. <c>NQZ6</c>).</summary>
+    public ChainSnapshotBuilder UnderlyingSymbol(string symbol)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(symbol);
+        _underlyingSymbol = symbol;
         return this;
     }
 
@@ -77,7 +88,7 @@ public sealed class ChainSnapshotBuilder
         CheckPrice(quote.Bid, "bid", where);
         CheckPrice(quote.Ask, "ask", where);
         CheckPrice(quote.Last, "last", where);
-        if (quote.Volume < 0 || quote.OpenInterest < 0)
+        if (quote.Volume < 0 || quote.OpenInterest < 0 || quote.BuyVolume < 0 || quote.SellVolume < 0)
         {
             throw new ArgumentException(Message($"{where}: volume and open interest must be >= 0"), nameof(quote));
         }
@@ -100,7 +111,7 @@ public sealed class ChainSnapshotBuilder
             }
         }
 
-        return new ChainSnapshot(_source, quotes, _underlying, _asOfNs);
+        return new ChainSnapshot(_source, quotes, _underlying, _asOfNs, _underlyingSymbol, _underlyingSource);
     }
 
     private static int Compare(OptionQuote a, OptionQuote b)

@@ -37,6 +37,12 @@ public readonly struct OptionQuote
     /// <summary>Session volume in contracts, null when not reported.</summary>
     public long? Volume { get; init; }
 
+    /// <summary>Buy-aggressor part of <see cref="Volume"/> (contracts), null when the source has no aggressor side.</summary>
+    public long? BuyVolume { get; init; }
+
+    /// <summary>Sell-aggressor part of <see cref="Volume"/> (contracts), null when the source has no aggressor side.</summary>
+    public long? SellVolume { get; init; }
+
     /// <summary>Open interest (previous clearing) in contracts, null when not reported.</summary>
     public long? OpenInterest { get; init; }
 

@@ -56,11 +56,14 @@ public static class VolumeOiSpike
         return signals;
     }
 
-    /// <summary>The spike inputs of a snapshot: volume, OI and last of every option; no aggressor split.</summary>
+    /// <summary>
+    /// The spike inputs of a snapshot: volume, OI and last of every option, with the aggressor split when the snapshot
+    /// has one (a replay's MBO trades; vendor files have none, so their direction is Unknown).
+    /// </summary>
     public static IReadOnlyList<SpikeInput> FromSnapshot(ChainSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.Quotes.Select(q => new SpikeInput(q.Strike, q.Type, q.Volume, q.OpenInterest, q.Last, null, null)).ToList();
+        return snapshot.Quotes.Select(q => new SpikeInput(q.Strike, q.Type, q.Volume, q.OpenInterest, q.Last, q.BuyVolume, q.SellVolume)).ToList();
     }
 
     /// <summary>The class of a ratio that passed the admission threshold.</summary>

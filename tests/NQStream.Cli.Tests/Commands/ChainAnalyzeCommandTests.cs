@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
 using NQStream.Cli.Commands;
@@ -49,7 +50,17 @@ public sealed class ChainAnalyzeCommandTests
     {
         var root = Json("--expiry", June2Expiry, "--as-of", June2AsOf, "--stale-prices");
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("positioning", "spikes", "max_pain", "call_wall", "put_wall", "gex");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "underlying", "as_of", "positioning", "spikes", "max_pain", "max_pain_by_expiry", "call_wall", "put_wall", "gex");
+        root.GetProperty("underlying").EnumerateObject().Select(p => p.Name).Should().Equal("symbol", "price", "source");
+        (root.GetProperty("underlying").GetProperty("symbol").ValueKind, root.GetProperty("underlying").GetProperty("price").GetDouble(),
+            root.GetProperty("underlying").GetProperty("source").GetString()).Should().Be((JsonValueKind.Null, 21_376.75, "--underlying"));
+        root.GetProperty("as_of").GetInt64().Should().Be(DateTimeOffset.Parse(June2AsOf, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() * 1_000_000);
+        var maxPain = root.GetProperty("max_pain_by_expiry").EnumerateArray().ToList();
+        maxPain.Should().ContainSingle();
+        maxPain[0].EnumerateObject().Select(p => p.Name).Should().Equal("expiration", "strike", "pain_usd");
+        maxPain[0].GetProperty("expiration").GetInt64().Should().Be(DateTimeOffset.Parse(June2Expiry, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() * 1_000_000);
+        maxPain[0].GetProperty("strike").GetDouble().Should().Be(root.GetProperty("max_pain").GetDouble());
         root.GetProperty("positioning").EnumerateObject().Select(p => p.Name).Should().Equal("call_risk_usd", "put_risk_usd", "ratio", "bias", "zones");
         root.GetProperty("positioning").GetProperty("zones")[0].EnumerateObject().Select(p => p.Name).Should().Equal("strike", "side", "risk_usd", "band");
         root.GetProperty("gex").EnumerateObject().Select(p => p.Name).Should().Equal("net", "zero_gamma", "by_strike");

@@ -95,4 +95,29 @@ public sealed class VolumeOiSpikeTests
 
         signals.Select(s => s.Strike).Should().Equal(21_100, 21_200, 21_000);
     }
+
+    [Fact]
+    public void From_snapshot_carries_the_aggressor_split_so_sold_calls_are_short_and_sold_puts_long()
+    {
+        var snapshot = new NQStream.Market.Chain.ChainSnapshotBuilder("replay")
+            .Add(new NQStream.Market.Chain.OptionQuote
+            {
+                StrikeRaw = NQStream.Market.Chain.OptionQuote.ToRaw(21_000), Type = OptionType.Call, Volume = 2_000, BuyVolume = 400, SellVolume = 1_500, OpenInterest = 100, Last = 60,
+            })
+            .Add(new NQStream.Market.Chain.OptionQuote
+            {
+                StrikeRaw = NQStream.Market.Chain.OptionQuote.ToRaw(20_900), Type = OptionType.Put, Volume = 2_000, BuyVolume = 300, SellVolume = 1_700, OpenInterest = 100, Last = 60,
+            })
+            .Add(new NQStream.Market.Chain.OptionQuote
+            {
+                StrikeRaw = NQStream.Market.Chain.OptionQuote.ToRaw(21_100), Type = OptionType.Call, Volume = 2_000, OpenInterest = 100, Last = 60,
+            })
+            .Build();
+
+        var inputs = VolumeOiSpike.FromSnapshot(snapshot);
+        inputs.Select(i => (i.Strike, i.BuyVolume, i.SellVolume)).Should().Equal((20_900.0, 300L, 1_700L), (21_000.0, 400L, 1_500L), (21_100.0, (long?)null, (long?)null));
+
+        var signals = VolumeOiSpike.Evaluate(inputs, 21_000, Defaults);
+        signals.OrderBy(s => s.Strike).Select(s => s.Direction).Should().Equal(SpikeDirection.Long, SpikeDirection.Short, SpikeDirection.Unknown);
+    }
 }
