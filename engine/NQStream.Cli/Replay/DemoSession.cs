@@ -16,7 +16,7 @@ namespace NQStream.Cli.Replay;
 internal static class DemoSession
 {
     /// <summary>Bumped whenever the simulator's output changes, so a cached demo folder is never stale.</summary>
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public sealed record Prepared(List<string> Files, BaselineHistory Baseline, string Directory, string Labels);
 

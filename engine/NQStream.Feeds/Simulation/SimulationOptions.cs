@@ -97,7 +97,7 @@ public sealed class SimulationOptions
     public double NoisePremiumCapUsd { get; set; } = 50_000.0;
 
     /// <summary>Smallest injected volume of a volume shock, contracts (the §5.4 volume floor is 50).</summary>
-    public int VolumeShockMinContracts { get; set; } = 100;
+    public int VolumeShockMinContracts { get; set; } = 60;
 
     /// <summary>Share of institutional events that are informed (the future drifts in their delta direction).</summary>
     public double InformedShare { get; set; } = 0.6;

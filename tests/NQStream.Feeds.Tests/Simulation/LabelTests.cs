@@ -69,7 +69,7 @@ public sealed class LabelTests(SimulatedMarket market)
     }
 
     [Fact]
-    public void Volume_shocks_multiply_the_normal_volume_of_their_strike_and_bucket_4_to_60_times()
+    public void Volume_shocks_multiply_the_normal_volume_of_their_strike_and_bucket_4_to_60_times_or_reach_the_volume_floor()
     {
         foreach (var l in market.Labels.Where(l => l.Kind == LabelKind.VolumeShock))
         {
@@ -77,8 +77,17 @@ public sealed class LabelTests(SimulatedMarket market)
             var start = open + ((ulong)l.TodBucket * 1_800_000_000_000UL);
             var volume = Mbo(l).Where(m => m.Hd.InstrumentId == l.InstrumentId && m.Action == (byte)'T' && m.Hd.TsEvent >= start && m.Hd.TsEvent < start + 1_800_000_000_000UL).Sum(m => (long)m.Size);
             volume.Should().BeGreaterThanOrEqualTo(l.Contracts, $"{l.Id}: the injected trades are in the bucket");
-            l.Multiplier.Should().BeInRange(4.0, 60.0);
-            (volume / l.NormalContracts).Should().BeGreaterThanOrEqualTo((l.Multiplier - 1.0) * 0.99, "injected volume alone is (multiplier − 1) × normal");
+            l.Multiplier.Should().BeGreaterThanOrEqualTo(4.0);
+            if (l.Multiplier > 60.0)
+            {
+                l.Contracts.Should().BeLessThanOrEqualTo(market.Options.VolumeShockMinContracts, $"{l.Id}: only the volume floor lifts a shock past 60x");
+            }
+
+            if (l.NormalContracts >= 0.1)
+            {
+                // labels.jsonl rounds normal_contracts to 3 decimals: only meaningful where that is < 1 %.
+                (volume / l.NormalContracts).Should().BeGreaterThanOrEqualTo((l.Multiplier - 1.0) * 0.99, "injected volume alone is (multiplier − 1) × normal");
+            }
             l.TsEventLast.Should().BeLessThan(start + 1_800_000_000_000UL);
         }
     }

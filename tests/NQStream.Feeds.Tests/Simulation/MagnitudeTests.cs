@@ -27,7 +27,7 @@ public sealed class MagnitudeTests(SimulatedMarket market)
 
         foreach (var (day, summary) in market.Days.Zip(market.Result.Days))
         {
-            day.Mbo.Count.Should().BeInRange((int)(market.Options.EventsPerDay * 0.8), (int)(market.Options.EventsPerDay * 2.5), "opening quotes, closing cancels and re-quote waves over a growing chain have a floor cost in a small day");
+            day.Mbo.Count.Should().BeInRange((int)(market.Options.EventsPerDay * 0.8), (int)(market.Options.EventsPerDay * 2.75), "opening quotes, closing cancels, re-quote waves over a growing chain and the refills after volume-floor shocks have a floor cost in a small day");
             var perOption = day.Mbo.Where(m => !futures.Contains(m.Hd.InstrumentId)).GroupBy(m => m.Hd.InstrumentId).Select(g => g.Count()).Order().ToList();
             var median = perOption[perOption.Count / 2];
             median.Should().BeInRange(50, 2_000);

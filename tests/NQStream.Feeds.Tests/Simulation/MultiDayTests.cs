@@ -36,7 +36,9 @@ public sealed class MultiDayTests(SimulatedMarket market)
         oi1.Values.Sum().Should().BeGreaterThan(10_000, "the first day starts from modelled open interest");
         var traded = vol1.Keys.Where(oi1.ContainsKey).Where(oi2.ContainsKey).ToList();
         traded.Should().NotBeEmpty();
-        traded.Count(id => oi2[id] != oi1[id]).Should().BeGreaterThan(traded.Count / 2, "OI changes where contracts traded");
+        // Retail trades are capped in premium (noise_premium_cap_usd), so expensive strikes trade single lots whose
+        // opening and closing often net out: a large minority of traded strikes, not most, change OI.
+        traded.Count(id => oi2[id] != oi1[id]).Should().BeGreaterThan(traded.Count * 2 / 5, "OI changes where contracts traded");
         oi1.Keys.Where(id => !vol1.ContainsKey(id) && oi2.ContainsKey(id)).Should().OnlyContain(id => oi2[id] == oi1[id], "no volume, no OI change");
         foreach (var id in traded)
         {
