@@ -20,6 +20,7 @@ public sealed partial class IlpBuffer : IDisposable
     private int _pos;
     private int _rowStart;
     private RowState _state;
+    private IlpTimestampText _timestampText;
 
     /// <summary>Creates a buffer.</summary>
     /// <param name="version">Wire version.</param>
@@ -118,7 +119,7 @@ public sealed partial class IlpBuffer : IDisposable
         EnsureClosable();
         var room = Reserve(IlpIntText.MaxLength + 3);
         room[0] = (byte)' ';
-        int n = 1 + IlpIntText.Write(room[1..], timestampNs);
+        int n = 1 + _timestampText.Write(room[1..], timestampNs);
         if (Version >= IlpProtocolVersion.V2)
         {
             room[n++] = (byte)'n';

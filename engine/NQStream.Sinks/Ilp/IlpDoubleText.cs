@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NQStream.Sinks.Ilp;
 
 /// <summary>
 /// Fast text for doubles with few decimals (prices, ratios, z-scores). For <c>1e-4 ≤ |d| &lt; 1e15</c> pick the
-/// largest <c>k ≤ 9</c> with <c>|d|·10^k &lt; 1e15</c> (below 2^50) and <c>m = round(|d|·10^k)</c>:
+/// largest <c>k ≤ 9</c> with <c>|d|·10^k &lt; 1e15</c> (below 2^50) and the integer <c>m = round(|d|·10^k)</c>:
 /// <list type="bullet">
 /// <item>if some decimal <c>D</c> with at most <c>k</c> decimals parses to <c>d</c>, then <c>|d − D| ≤ ulp(d)/2</c>, so
 /// <c>|d|·10^k</c> (product rounding included) is within 0.375 of the integer <c>D·10^k</c> and <c>m = D·10^k</c>;</item>
@@ -55,10 +57,10 @@ internal static class IlpDoubleText
             }
 
             double p = Pow10[k];
-            double m = Math.Round(abs * p);
+            long m = RoundToInt64(abs * p);
             if (m / p == abs)
             {
-                return WriteScaled(ref MemoryMarshal.GetReference(dest), (ulong)m, k, value < 0);
+                return WriteScaled(ref MemoryMarshal.GetReference(dest), abs, (ulong)m, k, value < 0);
             }
         }
         else if (value == 0)
@@ -83,22 +85,21 @@ internal static class IlpDoubleText
         return 1;
     }
 
-    private static int WriteScaled(ref byte d, ulong m, int k, bool negative)
+    /// <summary>round-half-even(<paramref name="x"/>), 0 ≤ x &lt; 2^53: one <c>cvtsd2si</c> on x64 (default rounding mode) instead of round + convert.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RoundToInt64(double x) =>
+        Sse2.X64.IsSupported ? Sse2.X64.ConvertToInt64(Vector128.CreateScalarUnsafe(x)) : (long)Math.Round(x);
+
+    private static int WriteScaled(ref byte d, double abs, ulong m, int k, bool negative)
     {
-        // m < 1e15 and k ≤ 9: integer part m / 10^k and the fraction scaled to exactly 9 digits (below 10^9, a
-        // uint). The common k = 9 divides by a constant (a multiplication); the rare k < 9 (|d| ≥ 1e6) by a table value.
-        ulong integer;
-        uint fraction;
-        if (k == 9)
+        // m = D·10^k < 1e15 for the decimal D that parses to abs. D's integer part is ⌊abs⌋: an integer between
+        // them would be a double nearer to D than abs is. Taking it from abs (a truncating convert) keeps the
+        // division m / 10^k off the dependency chain. The fraction is scaled to exactly 9 digits (below 10^9).
+        ulong integer = (ulong)abs;
+        uint fraction = (uint)(m - (integer * (ulong)Pow10[k]));
+        if (k < 9)
         {
-            integer = m / 1_000_000_000;
-            fraction = (uint)(m - (integer * 1_000_000_000));
-        }
-        else
-        {
-            ulong p = (ulong)Pow10[k];
-            integer = m / p;
-            fraction = (uint)(m - (integer * p)) * (uint)Pow10[9 - k];
+            fraction *= (uint)Pow10[9 - k];
         }
 
         // Branch-free sign: random signs would mispredict. A '-' that is not wanted is overwritten by the digits.
