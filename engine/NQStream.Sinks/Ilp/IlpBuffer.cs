@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace NQStream.Sinks.Ilp;
 
@@ -18,6 +20,7 @@ public sealed partial class IlpBuffer : IDisposable
     private int _pos;
     private int _rowStart;
     private RowState _state;
+    private IlpTimestampText _timestampText;
 
     /// <summary>Creates a buffer.</summary>
     /// <param name="version">Wire version.</param>
@@ -74,7 +77,8 @@ public sealed partial class IlpBuffer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(table);
         BeginRow();
-        WriteRaw(table.Escaped);
+        WritePadded(table.Padded, 0);
+        _pos += table.Escaped.Length;
         return this;
     }
 
@@ -91,16 +95,17 @@ public sealed partial class IlpBuffer : IDisposable
     public IlpBuffer Symbol(IlpName name, ReadOnlySpan<char> value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        BeginSymbol();
-        WriteRaw(name.EscapedAssign);
-        WriteEscaped(value, IlpEscape.Mode.Name);
+        CheckSymbolAllowed();
+        var room = AdvancePast(WritePadded(name.PrefixedAssign, IlpEscape.MaxBytes(value.Length)), name.PrefixedAssignLength);
+        _pos += IlpEscape.Write(room, value, IlpEscape.Mode.Name);
         return this;
     }
 
     /// <summary>Adds a symbol (tag), validating its name.</summary>
     public IlpBuffer Symbol(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
-        BeginSymbol();
+        CheckSymbolAllowed();
+        WriteByte((byte)',');
         Check(IlpNames.CheckColumn(name, _maxNameLength));
         WriteEscaped(name, IlpEscape.Mode.Name);
         WriteByte((byte)'=');
@@ -112,15 +117,17 @@ public sealed partial class IlpBuffer : IDisposable
     public void At(long timestampNs)
     {
         EnsureClosable();
-        Ensure(24);
-        _buf[_pos++] = (byte)' ';
-        WriteInt64(timestampNs);
+        var room = Reserve(IlpIntText.MaxLength + 3);
+        room[0] = (byte)' ';
+        int n = 1 + _timestampText.Write(room[1..], timestampNs);
         if (Version >= IlpProtocolVersion.V2)
         {
-            _buf[_pos++] = (byte)'n';
+            room[n++] = (byte)'n';
         }
 
-        EndRow();
+        room[n] = (byte)'\n';
+        _pos += n + 1;
+        CloseRow();
     }
 
     /// <summary>Closes the row without a timestamp: the server assigns its own time.</summary>
@@ -168,26 +175,28 @@ public sealed partial class IlpBuffer : IDisposable
         _state = RowState.Table;
     }
 
-    private void BeginSymbol()
+    private void CheckSymbolAllowed()
     {
         if (_state is RowState.None or RowState.Columns)
         {
             Fail("Symbol can be added only after table name is set and before any column added");
         }
 
-        WriteByte((byte)',');
         _state = RowState.Symbols;
     }
 
-    private void BeginColumn()
+    /// <summary>Checks the call order; true for the row's first column (preceded by a space, the others by a comma).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ColumnOrder()
     {
-        if (_state == RowState.None)
+        var state = _state;
+        if (state == RowState.None)
         {
             Fail("Column can be set only after table name is set");
         }
 
-        WriteByte(_state == RowState.Columns ? (byte)',' : (byte)' ');
         _state = RowState.Columns;
+        return state != RowState.Columns;
     }
 
     private void EnsureClosable()
@@ -201,6 +210,11 @@ public sealed partial class IlpBuffer : IDisposable
     private void EndRow()
     {
         WriteByte((byte)'\n');
+        CloseRow();
+    }
+
+    private void CloseRow()
+    {
         _rowStart = _pos;
         _state = RowState.None;
         RowCount++;
@@ -214,6 +228,8 @@ public sealed partial class IlpBuffer : IDisposable
         }
     }
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Fail(string message)
     {
         CancelRow();

@@ -15,7 +15,7 @@ internal static class IlpConfigParser
     [
         "addr", "auto_flush", "auto_flush_rows", "auto_flush_bytes", "auto_flush_interval", "init_buf_size",
         "max_buf_size", "max_name_len", "request_timeout", "request_min_throughput", "retry_timeout", "username",
-        "password", "token", "tls_verify", "protocol_version",
+        "password", "token", "auth_timeout", "tls_verify", "protocol_version",
     ];
 
     public static IlpSenderOptions Parse(string config)
@@ -78,7 +78,7 @@ internal static class IlpConfigParser
         sb.Append(ci, $"auto_flush_interval={Off((long)o.AutoFlushInterval.TotalMilliseconds)};");
         sb.Append(ci, $"init_buf_size={o.InitBufferSize};max_buf_size={o.MaxBufferSize};max_name_len={o.MaxNameLength};");
         sb.Append(ci, $"request_timeout={(long)o.RequestTimeout.TotalMilliseconds};request_min_throughput={o.RequestMinThroughput};");
-        sb.Append(ci, $"retry_timeout={(long)o.RetryTimeout.TotalMilliseconds};");
+        sb.Append(ci, $"retry_timeout={(long)o.RetryTimeout.TotalMilliseconds};auth_timeout={(long)o.AuthTimeout.TotalMilliseconds};");
         if (o.Username is not null)
         {
             sb.Append("username=").Append(o.Username.Replace(";", ";;", StringComparison.Ordinal)).Append(';');

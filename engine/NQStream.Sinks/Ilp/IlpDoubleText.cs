@@ -1,40 +1,66 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NQStream.Sinks.Ilp;
 
 /// <summary>
-/// Fast text for doubles with few decimals (prices, ratios): for the smallest <c>k ≤ 9</c> where
-/// <c>m = round(d·10^k)</c> is below 2^53 and <c>m / 10^k == d</c>, the decimal <c>m·10^-k</c> parses back to
-/// exactly <c>d</c> (both sides are the correctly rounded quotient of the same two exact values), so it is
-/// written as the digits of <c>m</c> with a point inserted — no general shortest-round-trip search. Everything else (tiny/huge magnitudes,
-/// long fractions, NaN, ±∞) goes to <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>.
-/// The output equals .NET's invariant shortest text in the fast range (tested against it).
+/// Fast text for doubles with few decimals (prices, ratios, z-scores). For <c>1e-4 ≤ |d| &lt; 1e15</c> pick the
+/// largest <c>k ≤ 9</c> with <c>|d|·10^k &lt; 1e15</c> (below 2^50) and the integer <c>m = round(|d|·10^k)</c>:
+/// <list type="bullet">
+/// <item>if some decimal <c>D</c> with at most <c>k</c> decimals parses to <c>d</c>, then <c>|d − D| ≤ ulp(d)/2</c>, so
+/// <c>|d|·10^k</c> (product rounding included) is within 0.375 of the integer <c>D·10^k</c> and <c>m = D·10^k</c>;</item>
+/// <item><c>m / 10^k == |d|</c> holds exactly when <c>m·10^-k</c> parses back to <c>|d|</c> (division and parsing are both
+/// the correctly rounded quotient of the same two exact values) — one multiplication, one division, one test;</item>
+/// <item>dropping <c>m</c>'s trailing zeros gives the fewest decimals, i.e. the fewest significant digits, and at
+/// that precision the round-tripping decimal is unique (10^-k is above ulp(d)), so it is the text .NET's shortest
+/// round-trip formatting prints (no exponent in this range).</item>
+/// </list>
+/// The digits are produced without value-dependent branches or loops (random signs and digit counts would
+/// mispredict): 8-digit groups in one register (<see cref="IlpIntText.Digits8"/>), trailing zeros cut by counting
+/// zero bytes. Everything else (tiny/huge magnitudes, more than 9 decimals, NaN, ±∞) goes to
+/// <see cref="double.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>. Tested equal to
+/// .NET's invariant text on a million values.
 /// </summary>
 internal static class IlpDoubleText
 {
-    private const double TwoPow53 = 9007199254740992.0;
+    /// <summary>Room the caller must provide (<c>-1.7976931348623157E+308</c> is 24 bytes; the fast path stores up to 27).</summary>
+    public const int MaxLength = 32;
 
-    private static readonly double[] Pow10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+    private const double FastMax = 1e15;
 
-    /// <summary>Writes the text of <paramref name="value"/>; needs 32 bytes of room.</summary>
+    private static ReadOnlySpan<double> Pow10 => [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+    /// <summary>Writes the text of <paramref name="value"/>; <paramref name="dest"/> must hold <see cref="MaxLength"/> bytes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Write(Span<byte> dest, double value)
     {
+        Debug.Assert(dest.Length >= MaxLength);
         double abs = Math.Abs(value);
-        if (abs is >= 1e-4 and < 1e15)
+        if (abs is >= 1e-4 and < FastMax)
         {
-            for (int k = 0; k < Pow10.Length; k++)
+            // k = 9 for |d| < 1e6 (every price and ratio); one fewer decimal per extra integer digit above.
+            int k = 9;
+            if (abs >= 1e6)
             {
-                double scaled = abs * Pow10[k];
-                if (scaled >= TwoPow53)
+                double limit = 1e6;
+                do
                 {
-                    break;
+                    k--;
+                    limit *= 10;
                 }
+                while (abs >= limit);
+            }
 
-                double m = Math.Round(scaled);
-                if (m / Pow10[k] == abs)
-                {
-                    return WriteScaled(dest, (long)m, k, value < 0);
-                }
+            double p = Pow10[k];
+            long m = RoundToInt64(abs * p);
+            if (m / p == abs)
+            {
+                return WriteScaled(ref MemoryMarshal.GetReference(dest), abs, (ulong)m, k, value < 0);
             }
         }
         else if (value == 0)
@@ -48,53 +74,53 @@ internal static class IlpDoubleText
 
     private static int WriteZero(Span<byte> dest, bool negative)
     {
-        int pos = 0;
         if (negative)
         {
-            dest[pos++] = (byte)'-';
+            dest[0] = (byte)'-';
+            dest[1] = (byte)'0';
+            return 2;
         }
 
-        dest[pos++] = (byte)'0';
-        return pos;
+        dest[0] = (byte)'0';
+        return 1;
     }
 
-    private static int WriteScaled(Span<byte> dest, long m, int k, bool negative)
+    /// <summary>round-half-even(<paramref name="x"/>), 0 ≤ x &lt; 2^53: one <c>cvtsd2si</c> on x64 (default rounding mode) instead of round + convert.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RoundToInt64(double x) =>
+        Sse2.X64.IsSupported ? Sse2.X64.ConvertToInt64(Vector128.CreateScalarUnsafe(x)) : (long)Math.Round(x);
+
+    private static int WriteScaled(ref byte d, double abs, ulong m, int k, bool negative)
     {
-        // 4.35·100 is not an integer in binary but 4.35·1000 is (4350): drop the trailing zeros, same decimal.
-        while (k > 0 && m % 10 == 0)
+        // m = D·10^k < 1e15 for the decimal D that parses to abs. D's integer part is ⌊abs⌋: an integer between
+        // them would be a double nearer to D than abs is. Taking it from abs (a truncating convert) keeps the
+        // division m / 10^k off the dependency chain. The fraction is scaled to exactly 9 digits (below 10^9).
+        ulong integer = (ulong)abs;
+        uint fraction = (uint)(m - (integer * (ulong)Pow10[k]));
+        if (k < 9)
         {
-            m /= 10;
-            k--;
+            fraction *= (uint)Pow10[9 - k];
         }
 
-        int pos = 0;
-        if (negative)
+        // Branch-free sign: random signs would mispredict. A '-' that is not wanted is overwritten by the digits.
+        d = (byte)'-';
+        int pos = negative ? 1 : 0;
+        pos += IlpIntText.WriteUnsigned(ref Unsafe.Add(ref d, pos), integer);
+        if (fraction == 0)
         {
-            dest[pos++] = (byte)'-';
+            return pos;
         }
 
-        if (k == 0)
-        {
-            return pos + IlpIntText.Write(dest[pos..], m);
-        }
-
-        // Write m's digits, then open a gap for the point before the last k digits (CopyTo handles the overlap).
-        int n = IlpIntText.Write(dest[pos..], m);
-        if (n <= k)
-        {
-            // 0.00ddd: shift the digits right behind "0." and the zeros.
-            int zeros = k - n;
-            dest.Slice(pos, n).CopyTo(dest[(pos + 2 + zeros)..]);
-            dest[pos] = (byte)'0';
-            dest[pos + 1] = (byte)'.';
-            dest.Slice(pos + 2, zeros).Fill((byte)'0');
-            return pos + 2 + k;
-        }
-
-        int point = pos + n - k;
-        dest.Slice(point, k).CopyTo(dest[(point + 1)..]);
-        dest[point] = (byte)'.';
-        pos += n + 1;
-        return pos;
+        // Write all 9 fraction digits (one, then eight from one register) and cut the trailing zeros: XOR with '0'
+        // leaves zero bytes exactly at the '0' digits, so the leading zero bytes of the last eight (first digit in
+        // the lowest byte) are the trailing zeros; fraction != 0 means at most 8. Bytes past the cut are
+        // overwritten by what follows.
+        Unsafe.Add(ref d, pos) = (byte)'.';
+        ref byte f = ref Unsafe.Add(ref d, pos + 1);
+        uint first = fraction / 100_000_000;
+        f = (byte)('0' + first);
+        ulong last8 = IlpIntText.Digits8(fraction - (first * 100_000_000));
+        IlpIntText.Store8(ref Unsafe.Add(ref f, 1), last8);
+        return pos + 1 + 9 - (BitOperations.LeadingZeroCount(last8 ^ 0x3030_3030_3030_3030) >> 3);
     }
 }

@@ -9,11 +9,22 @@ namespace NQStream.Sinks.Ilp;
 /// </summary>
 public sealed class IlpName
 {
+    /// <summary>Size of <see cref="Padded"/> when the wire form fits: one fixed-size (vector) copy per use.</summary>
+    internal const int PaddedSize = 32;
+
     private IlpName(string text, byte[] escaped)
     {
         Text = text;
         Escaped = escaped;
         EscapedAssign = [.. escaped, (byte)'='];
+
+        // Column/symbol form ",name=" and table form "name", zero-padded to PaddedSize: the encoder copies all
+        // PaddedSize bytes at once (it reserves the room), then advances by the real length; the padding is
+        // overwritten by what follows. Longer names keep the exact arrays and a length-sized copy.
+        byte[] prefixed = [(byte)',', .. EscapedAssign];
+        PrefixedAssign = prefixed.Length <= PaddedSize ? Pad(prefixed) : prefixed;
+        PrefixedAssignLength = prefixed.Length;
+        Padded = escaped.Length <= PaddedSize ? Pad(escaped) : escaped;
     }
 
     /// <summary>The name as given.</summary>
@@ -22,8 +33,17 @@ public sealed class IlpName
     /// <summary>The escaped UTF-8 bytes written on the wire.</summary>
     internal byte[] Escaped { get; }
 
-    /// <summary>The escaped name followed by <c>=</c>: one copy per column on the encode path.</summary>
+    /// <summary>The escaped name followed by <c>=</c>.</summary>
     internal byte[] EscapedAssign { get; }
+
+    /// <summary><c>,name=</c>, zero-padded to <see cref="PaddedSize"/> when it fits (see <see cref="PrefixedAssignLength"/>).</summary>
+    internal byte[] PrefixedAssign { get; }
+
+    /// <summary>Real length of <see cref="PrefixedAssign"/>.</summary>
+    internal int PrefixedAssignLength { get; }
+
+    /// <summary><see cref="Escaped"/>, zero-padded to <see cref="PaddedSize"/> when it fits.</summary>
+    internal byte[] Padded { get; }
 
     /// <summary>Validates a table name (docs/ops.md §1.3); throws <see cref="IlpException"/> when invalid.</summary>
     public static IlpName Table(string name, int maxLength = IlpNames.DefaultMaxNameLength)
@@ -43,6 +63,13 @@ public sealed class IlpName
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static byte[] Pad(byte[] bytes)
+    {
+        var padded = new byte[PaddedSize];
+        bytes.CopyTo(padded, 0);
+        return padded;
+    }
 
     private static byte[] Escape(string name)
     {

@@ -35,7 +35,8 @@ internal sealed class IlpOptionsBuilder
             "retry_timeout" => _options with { RetryTimeout = TimeSpan.FromMilliseconds(NonNegative(key, value, offset)) },
             "username" => _options with { Username = value },
             "password" => _options with { Password = value },
-            "token" => _options with { Token = value },
+            "token" => _options with { Token = IsTcp ? TcpKey(value, offset) : value },
+            "auth_timeout" => _options with { AuthTimeout = Millis(key, value, offset, allowOff: false) },
             "tls_verify" => _options with { TlsVerify = OnOff(key, value, offset, "on", "unsafe_off") },
             "protocol_version" => _options with { ProtocolVersion = Version(value, offset) },
             _ => throw IlpConfigParser.Error(offset, $"unknown key '{key}'"),
@@ -67,10 +68,17 @@ internal sealed class IlpOptionsBuilder
             throw IlpConfigParser.Error(0, "token and username/password are mutually exclusive over HTTP");
         }
 
-        if (IsTcp && (o.Token is not null || o.Username is not null))
+        if (IsTcp && o.Password is not null)
         {
-            // QuestDB's TCP auth is an ECDSA P-256 challenge (ops.md §1.8); sending without it would fail silently.
-            throw IlpConfigParser.Error(0, "TCP authentication (username/token, ECDSA challenge) is not supported by this sender; use http:: or https:: with username/password or token");
+            throw IlpConfigParser.Error(0, "password is not used over TCP: TCP authentication takes username (the key id) and token (the ECDSA private key 'd')");
+        }
+
+        if (IsTcp && (o.Username is null) != (o.Token is null))
+        {
+            // QuestDB's TCP auth is an ECDSA P-256 challenge (ops.md §1.8): it needs the key id and the private key.
+            throw IlpConfigParser.Error(0, o.Username is null
+                ? "token given without username: TCP authentication needs username (the key id) and token (the ECDSA private key 'd')"
+                : "username given without token: TCP authentication needs username (the key id) and token (the ECDSA private key 'd')");
         }
 
         if (IsTcp && o.ProtocolVersion is null)
@@ -80,6 +88,9 @@ internal sealed class IlpOptionsBuilder
 
         return o;
     }
+
+    private static string TcpKey(string value, int offset) =>
+        Transport.IlpTcpAuthKey.Check(value) is { } error ? throw IlpConfigParser.Error(offset, "token: " + error) : value;
 
     private IlpSenderOptions SetRows(int rows)
     {

@@ -42,14 +42,17 @@ public sealed record IlpSenderOptions
     /// <summary>How long a failing request is retried before the batch spills (<c>retry_timeout</c>); zero = no retries.</summary>
     public TimeSpan RetryTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Basic-auth user (<c>username</c>).</summary>
+    /// <summary>Basic-auth user over HTTP; over TCP the key id of the ECDSA key (<c>username</c>).</summary>
     public string? Username { get; init; }
 
-    /// <summary>Basic-auth password (<c>password</c>); never printed.</summary>
+    /// <summary>Basic-auth password (<c>password</c>, HTTP only); never printed.</summary>
     public string? Password { get; init; }
 
-    /// <summary>Bearer token over HTTP (<c>token</c>); never printed.</summary>
+    /// <summary>Bearer token over HTTP; over TCP the ECDSA P-256 private key <c>d</c>, base64url (<c>token</c>); never printed.</summary>
     public string? Token { get; init; }
+
+    /// <summary>Longest a TCP authentication handshake may take (<c>auth_timeout</c>).</summary>
+    public TimeSpan AuthTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>TLS certificate verification (<c>tls_verify=on|unsafe_off</c>).</summary>
     public bool TlsVerify { get; init; } = true;

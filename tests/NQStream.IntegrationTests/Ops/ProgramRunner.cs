@@ -7,7 +7,8 @@ public static class ProgramRunner
 {
     /// <summary>Runs <paramref name="program"/> and returns its exit code and output.</summary>
     public static async Task<ProcessResult> RunAsync(
-        string program, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
+        string program, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -20,6 +21,11 @@ public static class ProgramRunner
         foreach (string arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {program}");

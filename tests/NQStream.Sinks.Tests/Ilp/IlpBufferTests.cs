@@ -94,4 +94,27 @@ public sealed class IlpBufferTests
         IlpNames.CheckColumn(new string('a', 128)).Should().Be("Column name is too long, max length is 127");
         IlpNames.CheckTable(new string('é', 64)).Should().Be("Table name is too long, max length is 127");
     }
+
+    [Fact]
+    public void Pre_validated_names_of_every_length_write_the_same_bytes_as_span_names()
+    {
+        // IlpName copies a fixed 32-byte padded block for short names and an exact array for long ones.
+        for (int length = 1; length <= 60; length++)
+        {
+            string table = "t" + new string('x', length - 1);
+            string column = "c" + new string('y', length - 1);
+            string symbol = "s " + new string('z', length - 1);
+            using var viaNames = new IlpBuffer();
+            using var viaSpans = new IlpBuffer();
+            var t = IlpName.Table(table);
+            var c = IlpName.Column(column);
+            var s = IlpName.Column(symbol);
+            viaNames.Table(t).Symbol(s, "v w").IntColumn(c, length).FloatColumn(c, 0.5).BoolColumn(c, true).At(length);
+            viaNames.Table(t).IntColumn(c, -length).StringColumn(s, "q").At(length);
+            viaSpans.Table(table).Symbol(symbol, "v w").IntColumn(column, length).FloatColumn(column, 0.5).BoolColumn(column, true).At(length);
+            viaSpans.Table(table).IntColumn(column, -length).StringColumn(symbol, "q").At(length);
+            Text(viaNames).Should().Be(Text(viaSpans));
+            Text(viaNames).Should().StartWith($"{table},s\\ {new string('z', length - 1)}=v\\ w {column}={length}i,{column}=0.5,{column}=t {length}\n");
+        }
+    }
 }

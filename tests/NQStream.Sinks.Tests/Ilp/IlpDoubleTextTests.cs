@@ -19,6 +19,23 @@ public sealed class IlpDoubleTextTests
     }
 
     [Fact]
+    public void Matches_dotnet_text_where_the_fast_path_changes_shape()
+    {
+        // Around 1e6 the decimals drop below 9; fractions with 0–8 trailing zeros; signs; the 1e15 and 1e-4 bounds.
+        double[] values =
+        [
+            999_999.999999999, 1_000_000.12345678, 1_000_000.5, 12_345_678.9, 123_456_789_012.5, 999_999_999_999_999.0,
+            99_999_999_999_999.95, 0.1, 0.5, 1.1, 0.000100001, 0.0001, -0.0001, 0.00012345678, 0.000123456789,
+            0.123456789, -0.987654321, 21_000.25, -21_000.25, 4_999.0, 100_000_000.0, 12_345_678_901_234.5, 1e14 + 0.25,
+            -3.0, 7e-3, 1.000000001, 0.999999999, 1e9 + 0.5, 123.40000001,
+        ];
+        foreach (double d in values)
+        {
+            Text(d).Should().Be(d.ToString(CultureInfo.InvariantCulture), d.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
     public void Matches_dotnet_text_on_a_million_random_prices_ratios_and_raw_doubles()
     {
         var rng = new Random(5);

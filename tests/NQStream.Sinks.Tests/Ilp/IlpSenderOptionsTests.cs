@@ -48,10 +48,31 @@ public sealed class IlpSenderOptionsTests
     [InlineData("http::tls_verify=off", "*tls_verify: expected 'on' or 'unsafe_off', got 'off'*")]
     [InlineData("http::init_buf_size=100;max_buf_size=10", "*max_buf_size (10) is smaller than init_buf_size (100)*")]
     [InlineData("http::addr", "*offset 6: expected 'key=value', got 'addr'*")]
-    [InlineData("tcp::addr=q;username=k;token=d", "*TCP authentication*is not supported*")]
+    [InlineData("tcp::addr=q;username=k;token=d", "ILP configuration string, offset 23: token: expected the ECDSA P-256 private key 'd' in base64url (43 characters), got text that is not base64")]
+    [InlineData("tcp::username=k;token=AAAA", "ILP configuration string, offset 16: token: expected the ECDSA P-256 private key 'd' (32 bytes, 43 base64url characters), got 3 bytes")]
+    [InlineData("tcp::username=k;token=__________________________________________8", "ILP configuration string, offset 16: token: expected an ECDSA P-256 private key 'd' (1 <= d < curve order), got a 32-byte value outside that range")]
+    [InlineData("tcp::username=k", "*username given without token: TCP authentication needs username (the key id) and token (the ECDSA private key 'd')")]
+    [InlineData("tcps::token=5UjEMuA0Pj5pjK8a-fa24dyIf-Es5mYny3oE_Wmus48", "*token given without username*")]
+    [InlineData("tcp::username=k;password=p", "*password is not used over TCP*")]
+    [InlineData("tcp::auth_timeout=0", "*offset 5: auth_timeout: expected milliseconds > 0, got '0'*")]
     public void Bad_strings_are_rejected_with_a_located_message(string config, string message)
     {
         var act = () => IlpSenderOptions.Parse(config);
         act.Should().Throw<IlpException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Tcp_authentication_keys_are_parsed_and_the_private_key_is_never_printed()
+    {
+        // d as base64url (the JWK form the official clients take) or standard base64 with padding (the .NET client's docs).
+        const string d = "5UjEMuA0Pj5pjK8a-fa24dyIf-Es5mYny3oE_Wmus48";
+        var o = IlpSenderOptions.Parse($"tcps::addr=db:9009;username=testUser1;token={d};auth_timeout=500;");
+        (o.Transport, o.Username, o.Token, o.AuthTimeout).Should().Be((IlpTransportKind.Tcps, "testUser1", d, TimeSpan.FromMilliseconds(500)));
+        o.ToString().Should().Contain("username=testUser1;").And.Contain("token=***;").And.Contain("auth_timeout=500;").And.NotContain(d);
+        IlpSenderOptions.Parse("tcp::username=a;token=5UjEMuA0Pj5pjK8a+fa24dyIf+Es5mYny3oE/Wmus48=").Token.Should().NotBeNull();
+        IlpSenderOptions.Parse("tcp::").AuthTimeout.Should().Be(TimeSpan.FromSeconds(15));
+
+        var bad = () => IlpSenderOptions.Parse("tcp::username=a;token=" + d[..^1]);
+        bad.Should().Throw<IlpException>().Which.Message.Should().NotContain(d[..^1]).And.NotContain("\n");
     }
 }

@@ -57,6 +57,9 @@ public sealed class IlpServerException : Exception
     internal static IlpServerException Unreachable(string endpoint, Exception inner) =>
         new($"ILP server {endpoint} unreachable: {inner.Message}", 0, null, inner.Message, null, null, transient: true, inner);
 
+    internal static IlpServerException AuthenticationRejected(string message) =>
+        new(message, 0, "unauthorised", message, null, null, transient: false, null);
+
     internal static IlpServerException FromResponse(string endpoint, int status, string? contentType, string body, bool transient)
     {
         string? code = null, message = null, errorId = null;

@@ -1,6 +1,7 @@
 using System.Net.Security;
 using System.Security.Authentication;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Polly;
 
 namespace NQStream.Sinks.Ilp.Transport;
@@ -9,20 +10,28 @@ namespace NQStream.Sinks.Ilp.Transport;
 /// ILP over TCP (docs/ops.md §1.8): fire-and-forget; a failed connect or write drops the connection, and the
 /// batch is retried on a fresh one (through the <c>addr</c> list) within <c>retry_timeout</c>. The server gives
 /// no acknowledgement, so a batch written just before the server closed may be lost or, on retry, sent twice
-/// (DEDUP keys absorb the latter). TLS for <c>tcps::</c>. Always protocol version 1 unless configured.
+/// (DEDUP keys absorb the latter); a close noticed before writing (a pending read that completes — the server
+/// never sends data) reconnects first. TLS for <c>tcps::</c>; with <c>username</c> + <c>token</c>, QuestDB's
+/// ECDSA challenge (<see cref="IlpTcpAuthenticator"/>) on every new connection. Protocol version 1 unless configured.
 /// </summary>
 internal sealed class TcpIlpTransport : IIlpTransport
 {
     private readonly IlpSenderOptions _options;
     private readonly ResiliencePipeline _pipeline;
+    private readonly ECDsa? _authKey;
     private TcpClient? _client;
     private Stream? _stream;
+    private Task<int>? _closed;
     private int _address;
 
     public TcpIlpTransport(IlpSenderOptions options)
     {
         _options = options;
         _pipeline = IlpRetry.Create(options.RetryTimeout);
+        if (options.Username is not null && options.Token is not null)
+        {
+            _authKey = IlpTcpAuthKey.Import(options.Token);
+        }
     }
 
     public ValueTask<IlpProtocolVersion> ResolveVersionAsync(CancellationToken cancellationToken) =>
@@ -31,7 +40,11 @@ internal sealed class TcpIlpTransport : IIlpTransport
     public Task SendAsync(ReadOnlyMemory<byte> body, bool retry, CancellationToken cancellationToken) =>
         IlpRetry.ExecuteAsync(retry ? _pipeline : Polly.ResiliencePipeline.Empty, _options.RetryTimeout, (this, body), static (s, ct) => s.Item1.AttemptAsync(s.body, ct), cancellationToken);
 
-    public void Dispose() => Drop();
+    public void Dispose()
+    {
+        Drop();
+        _authKey?.Dispose();
+    }
 
     private async ValueTask AttemptAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
@@ -40,6 +53,12 @@ internal sealed class TcpIlpTransport : IIlpTransport
         {
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cts.CancelAfter(_options.RequestTimeout);
+            if (_closed is { IsCompleted: true })
+            {
+                // The server closed the idle connection (nothing was written since): reconnect, lose nothing.
+                Drop();
+            }
+
             var stream = _stream ?? await ConnectAsync(endpoint, cts.Token).ConfigureAwait(false);
             await stream.WriteAsync(body, cts.Token).ConfigureAwait(false);
             await stream.FlushAsync(cts.Token).ConfigureAwait(false);
@@ -69,6 +88,10 @@ internal sealed class TcpIlpTransport : IIlpTransport
                 stream = ssl;
             }
 
+            _closed = _authKey is null
+                ? stream.ReadAsync(new byte[1], CancellationToken.None).AsTask()
+                : await IlpTcpAuthenticator.AuthenticateAsync(
+                    stream, _options.Username!, _authKey, _options.AuthTimeout, endpoint.ToString(), cancellationToken).ConfigureAwait(false);
             _client = client;
             _stream = stream;
             return stream;
@@ -86,5 +109,9 @@ internal sealed class TcpIlpTransport : IIlpTransport
         _client?.Dispose();
         _stream = null;
         _client = null;
+
+        // The close watcher faults once its stream is disposed; observe that so it is not reported as unobserved.
+        _closed?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _closed = null;
     }
 }
