@@ -108,6 +108,29 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
         });
     }
 
+    /// <summary>
+    /// An instrument's final §5.4 numbers at a bucket close as a <c>windows</c> row: <c>window_len</c> <c>ratio_30m</c>,
+    /// <c>volume</c>/<c>buy_volume</c>/<c>sell_volume</c>, <c>volume_ratio</c> = R, <c>z</c> = robust z, <c>pressure</c> =
+    /// the direction z (V_B − V_A)/√n.
+    /// </summary>
+    public void OnBucketClose(in BucketRatio bucket)
+    {
+        WindowsWritten++;
+        emit(new WindowRow
+        {
+            Ts = bucket.BucketEnd,
+            InstrumentId = bucket.InstrumentId,
+            RawSymbol = bucket.RawSymbol,
+            Window = "ratio_30m",
+            Volume = bucket.Volume,
+            BuyVolume = bucket.BuyVolume,
+            SellVolume = bucket.SellVolume,
+            VolumeRatio = bucket.Ratio ?? double.NaN,
+            Z = bucket.ZRob ?? double.NaN,
+            Pressure = bucket.Z ?? double.NaN,
+        });
+    }
+
     private static string Label(long ns) =>
         ns % 60_000_000_000 == 0 ? $"{ns / 60_000_000_000}m" : ns % 1_000_000_000 == 0 ? $"{ns / 1_000_000_000}s" : $"{ns / 1_000_000}ms";
 

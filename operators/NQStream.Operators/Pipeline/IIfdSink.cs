@@ -31,6 +31,10 @@ public interface IIfdSink
     /// <param name="underlyingSymbol">Raw symbol of the underlying future.</param>
     void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol);
 
+    /// <summary>An instrument's volume ratio at the close of a ToD bucket (§5.4 final record), when it had a cell.</summary>
+    /// <param name="bucket">The bucket's final numbers.</param>
+    void OnBucketClose(in BucketRatio bucket);
+
     /// <summary>A directional signal's §6.1 bracket resolved (hit, miss, timeout; unresolved at the end of the data).</summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="underlyingSymbol">Raw symbol of the underlying future.</param>

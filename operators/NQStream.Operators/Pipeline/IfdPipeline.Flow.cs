@@ -240,6 +240,12 @@ public sealed partial class IfdPipeline
             if (flow.BucketStart == _bucketStart)
             {
                 EvaluateShock(flow, final: true);
+                if (flow.HasRatio)
+                {
+                    var r = flow.Ratio;
+                    _sink.OnBucketClose(new BucketRatio(flow.InstrumentId, flow.RawSymbol, _bucketStart, _bucketEnd, flow.VBuy + flow.VSell + flow.VUnknown,
+                        flow.VBuy, flow.VSell, r.Ratio, r.ZRob, DirectionOf(flow).Z));
+                }
             }
         }
 

@@ -37,6 +37,9 @@ public sealed class SignalStream : IIfdSink, IObservable<Signal>, IDisposable
     public void OnUnderlyingWindow(in DeltaFlowWindow window, string underlyingSymbol) => _inner?.OnUnderlyingWindow(in window, underlyingSymbol);
 
     /// <inheritdoc />
+    public void OnBucketClose(in BucketRatio bucket) => _inner?.OnBucketClose(in bucket);
+
+    /// <inheritdoc />
     public void OnOutcome(in BracketOutcome outcome, string underlyingSymbol) => _inner?.OnOutcome(in outcome, underlyingSymbol);
 
     /// <summary>Ends the stream (observers get OnCompleted).</summary>

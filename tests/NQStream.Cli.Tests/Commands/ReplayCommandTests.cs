@@ -106,10 +106,13 @@ public sealed class ReplayCommandTests : IDisposable
     public void Demo_simulates_and_replays_without_files_or_servers()
     {
         var store = Path.Combine(_dir, "demo.db");
-        var (code, stdout, stderr) = CliRunner.Run("replay", "--demo", "--days", "1", "--events-per-day", "40000", "--seed", "3", "--store", store);
+        var (code, stdout, stderr) = CliRunner.Run("replay", "--demo", "--days", "2", "--events-per-day", "40000", "--seed", "3", "--store", store);
         code.Should().Be(0, stderr);
-        stdout.Should().Contain("replay summary");
-        Windows(store).Should().NotBeEmpty();
+        stdout.Should().Contain("replay summary").And.Contain("signals by priority").And.Contain("evaluate --labels");
+        var windows = Windows(store);
+        windows.Should().Contain(r => r.Contains("|ofi_10s|", StringComparison.Ordinal));
+        windows.Should().Contain(r => r.Contains("|dflow_10s|", StringComparison.Ordinal), "per-underlying delta-weighted flow");
+        windows.Should().Contain(r => r.Contains("|ratio_30m|", StringComparison.Ordinal), "the demo builds a baseline, so buckets close with a volume ratio row");
     }
 
     [Fact]

@@ -217,6 +217,10 @@ public sealed class IfdPipelineTests
 
         public List<(DeltaFlowWindow Window, string Symbol)> Underlying { get; } = [];
 
+        public void OnBucketClose(in BucketRatio bucket) => Buckets.Add(bucket);
+
+        public List<BucketRatio> Buckets { get; } = [];
+
         public List<BracketOutcome> Outcomes { get; } = [];
     }
 }
