@@ -45,6 +45,21 @@ CREATE TABLE IF NOT EXISTS signal_outcomes (
 ) TIMESTAMP(ts) PARTITION BY DAY WAL
   DEDUP UPSERT KEYS (ts, signal_id);
 
+-- battle zones of a chain snapshot (positioning risk); ts = snapshot as-of time
+CREATE TABLE IF NOT EXISTS battle_zones (
+  ts               TIMESTAMP_NS,
+  underlying       SYMBOL,
+  side             SYMBOL,
+  band             SYMBOL,
+  rank             LONG,
+  strike           DOUBLE,
+  risk_usd         DOUBLE,
+  open_interest    LONG,
+  distance_pts     DOUBLE,
+  underlying_price DOUBLE
+) TIMESTAMP(ts) PARTITION BY DAY WAL
+  DEDUP UPSERT KEYS (ts, underlying, rank);
+
 -- windowed operator outputs: pressure and volume ratio per instrument and window; ts = window end
 CREATE TABLE IF NOT EXISTS windows (
   ts            TIMESTAMP_NS,

@@ -34,9 +34,10 @@ internal static class ChainAnalyzeCommand
         var config = new Option<FileInfo?>("--config") { Description = "Configuration file for the operator parameters (default: documented defaults)." };
         var profile = new Option<string?>("--profile", "-p") { Description = "Profile of --config merged over its base section." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
+        var store = new Option<string?>("--store") { Description = "Also write the battle zones to this embedded store (table battle_zones, ts = as-of)" };
         var command = new Command("analyze", "Positioning risk, volume/OI spikes, max pain, walls, GEX and zero gamma of a chain snapshot (Barchart file or end of a DBN replay).")
         {
-            files, underlying, future, expiry, asOf, stale, config, profile, json,
+            files, underlying, future, expiry, asOf, stale, config, profile, json, store,
         };
         command.SetAction(parse =>
         {
@@ -75,6 +76,12 @@ internal static class ChainAnalyzeCommand
             }
 
             var report = ChainReport.Build(snapshot, s, parse.GetValue(stale), options.Operators, inputNotes);
+            if (parse.GetValue(store) is string storePath)
+            {
+                var rows = ChainZoneRows.From(report, snapshot.Source);
+                ChainZoneRows.WriteAsync(storePath, rows).GetAwaiter().GetResult();
+            }
+
             if (parse.GetValue(json))
             {
                 parse.Out().WriteLine(ChainReportJson.Write(report));

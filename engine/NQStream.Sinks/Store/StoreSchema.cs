@@ -53,6 +53,24 @@ public static class StoreSchema
         new("mfe", ColumnKind.Double),
         new("mae", ColumnKind.Double));
 
+    /// <summary>
+    /// Battle zones of a chain snapshot (positioning risk, docs/algorithms.md §10 fixed): one row per zone, ranked by $ at
+    /// risk; <c>ts</c> is the snapshot's as-of time. Written by <c>nqstream chain analyze --store</c>.
+    /// </summary>
+    public static TableSchema BattleZones { get; } = new(
+        "battle_zones",
+        "battle zones of a chain snapshot (positioning risk); ts = snapshot as-of time",
+        new("ts", ColumnKind.Timestamp),
+        new("underlying", ColumnKind.Symbol, dedupKey: true),
+        new("side", ColumnKind.Symbol),
+        new("band", ColumnKind.Symbol),
+        new("rank", ColumnKind.Long, dedupKey: true),
+        new("strike", ColumnKind.Double),
+        new("risk_usd", ColumnKind.Double),
+        new("open_interest", ColumnKind.Long),
+        new("distance_pts", ColumnKind.Double),
+        new("underlying_price", ColumnKind.Double));
+
     /// <summary>Windowed operator outputs: pressure and volume ratio per instrument and window.</summary>
     public static TableSchema Windows { get; } = new(
         "windows",
@@ -94,5 +112,5 @@ public static class StoreSchema
         new("value", ColumnKind.Double));
 
     /// <summary>Every table, in DDL order.</summary>
-    public static IReadOnlyList<TableSchema> All { get; } = [Signals, SignalOutcomes, Windows, FeedQuality, EngineMetrics];
+    public static IReadOnlyList<TableSchema> All { get; } = [Signals, SignalOutcomes, BattleZones, Windows, FeedQuality, EngineMetrics];
 }

@@ -47,7 +47,7 @@ public sealed class QuestDbDashboardQueryTests
     }
 
     [Theory]
-    [InlineData("SELECT ts, avg(ofi) AS ofi FROM pressure WHERE $__timeFilter(ts)", "q: table 'pressure' is not in questdb/schema.sql (tables: signals, windows, feed_quality, engine_metrics)")]
+    [InlineData("SELECT ts, avg(ofi) AS ofi FROM pressure WHERE $__timeFilter(ts)", "q: table 'pressure' is not in questdb/schema.sql (tables: signals, signal_outcomes, battle_zones, windows, feed_quality, engine_metrics)")]
     [InlineData("SELECT ts, underlying, class, expected_value FROM signals ORDER BY ts DESC", "q: column 'class' is not in signals*", "q: column 'expected_value' is not in signals*")]
     [InlineData("SELECT w.ts, w.ratio FROM windows w WHERE w.window_len LIKE 'flow_%' AND x = 'ratio'", "q: column 'w.ratio' is not in table windows", "q: column 'x' is not in windows*")]
     [InlineData("SELECT ts, max(ratio) AS r FROM windows WHERE $__timeFilter(stamp) SAMPLE BY $__sampleByInterval ORDER BY r", "q: column 'ratio' is not in windows*", "q: column 'stamp' is not in windows*")]
