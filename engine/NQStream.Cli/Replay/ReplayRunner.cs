@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using NQStream.Core.Graph;
 using NQStream.Core.Ring;
 using NQStream.Feeds.Replay;
-using NQStream.Market.Events;
 using NQStream.Operators.Pipeline;
 using NQStream.Operators.Signals;
 using NQStream.Sinks.Metrics;
@@ -19,7 +17,6 @@ namespace NQStream.Cli.Replay;
 /// </summary>
 internal static class ReplayRunner
 {
-    private const int RingSize = 1 << 16;
     private const long WindowNs = 10_000_000_000;
 
     public static async Task<ReplaySummary> RunAsync(ReplayRequest request, Action<long>? progress, Action<Signal>? onSignal = null)
@@ -34,17 +31,7 @@ internal static class ReplayRunner
             using var subscription = onSignal is null ? null : sink.Signals.Subscribe(onSignal);
             var pipeline = new IfdPipeline(request.Options, request.Baseline, sink, WindowNs);
             sink.Registry = pipeline.Registry;
-            var publishTicks = new long[RingSize];
-            var op = new IfdGraphOperator(pipeline, definitions, publishTicks);
-            using var graph = new OperatorGraphBuilder<MarketEvent>(new GraphOptions
-            {
-                Name = "replay",
-                BufferSize = RingSize,
-                WaitStrategy = new YieldingWaitStrategy(),
-                DefaultFaultPolicy = FaultPolicy.Halt,
-            }).AddOperator("ifd", op).Build();
-
-            var ring = graph.Ring;
+            using var graph = new ReplayGraph(pipeline, definitions, new YieldingWaitStrategy());
             var pacer = new ReplayPacer(request.Speed);
             var clock = Stopwatch.StartNew();
             graph.Start();
@@ -52,10 +39,7 @@ internal static class ReplayRunner
             while (source.TryNext(out var ev))
             {
                 pacer.Wait(ev.TsEvent);
-                var seq = ring.Next();
-                ring[seq] = ev;
-                publishTicks[seq & (RingSize - 1)] = Stopwatch.GetTimestamp();
-                ring.Publish(seq);
+                graph.Publish(in ev);
                 if ((++published & 0x3FFF) == 0)
                 {
                     progress?.Invoke(published);
@@ -64,17 +48,17 @@ internal static class ReplayRunner
             }
 
             var drained = graph.Shutdown(TimeSpan.FromMinutes(5));
-            var seconds = clock.Elapsed.TotalSeconds;
             sink.Complete();
             await rows.CompleteAsync().ConfigureAwait(false);
             await store.FlushAsync().ConfigureAwait(false);
+            var seconds = clock.Elapsed.TotalSeconds;
             if (!drained)
             {
                 throw new InvalidOperationException("the replay graph did not drain (an operator halted; see the fault log above)");
             }
 
             progress?.Invoke(published);
-            return Summarize(request, pipeline, sink, op, source, published, seconds);
+            return Summarize(request, pipeline, sink, graph.Operator, source, published, seconds);
         }
     }
 
