@@ -142,9 +142,11 @@ internal static class ReplayBench
         var store = SqliteStore.Open(path);
         try
         {
-            foreach (var row in rows)
+            // As the replay hands rows over: arrays of RowBatcher.BatchRows, one transaction each.
+            for (var at = 0; at < rows.Count; at += RowBatcher.BatchRows)
             {
-                store.WriteAsync(row).AsTask().GetAwaiter().GetResult();
+                var batch = rows.GetRange(at, Math.Min(RowBatcher.BatchRows, rows.Count - at)).ToArray();
+                store.WriteBatchAsync(batch, batch.Length).AsTask().GetAwaiter().GetResult();
             }
 
             store.FlushAsync().GetAwaiter().GetResult();

@@ -22,6 +22,8 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
     private const int TopKept = 10;
     private readonly Subject<Signal> _signals = new();
     private readonly List<Signal> _top = [];
+    private readonly string _ofiWindow = "ofi_" + windowLabel;
+    private readonly string _flowWindow = "flow_" + windowLabel;
 
     /// <summary>Every signal, in emission order (completes when the replay ends).</summary>
     public IObservable<Signal> Signals => _signals;
@@ -61,7 +63,7 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
             Ts = window.EndNs,
             InstrumentId = instrumentId,
             RawSymbol = Symbol(instrumentId),
-            Window = "ofi_" + windowLabel,
+            Window = _ofiWindow,
             Ofi = window.Ofi,
             Pressure = window.OfiNorm ?? double.NaN,
         });
@@ -80,7 +82,7 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
             Ts = window.EndNs,
             InstrumentId = instrumentId,
             RawSymbol = Symbol(instrumentId),
-            Window = "flow_" + windowLabel,
+            Window = _flowWindow,
             Pressure = window.Ai ?? double.NaN,
             Volume = window.VBuy + window.VSell + window.VUnknown,
             BuyVolume = window.VBuy,

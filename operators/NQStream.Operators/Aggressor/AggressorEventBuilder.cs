@@ -34,6 +34,7 @@ public sealed class AggressorEventBuilder
     private ulong[] _passiveIds;
     private int _count;
     private int _emittingSlot = -1;
+    private int _lastSlot = -1;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="options">Configured parameters (<c>max_passive_ids</c>).</param>
@@ -275,8 +276,15 @@ public sealed class AggressorEventBuilder
 
     private int SlotOf(uint instrumentId)
     {
+        // The records of one venue event share their instrument: most lookups hit the previous one.
+        if (_lastSlot >= 0 && _ids[_lastSlot] == instrumentId)
+        {
+            return _lastSlot;
+        }
+
         if (_slots.TryGetValue(instrumentId, out var slot))
         {
+            _lastSlot = slot;
             return slot;
         }
 
@@ -290,6 +298,7 @@ public sealed class AggressorEventBuilder
         slot = _count++;
         _ids[slot] = instrumentId;
         _slots.Add(instrumentId, slot);
+        _lastSlot = slot;
         return slot;
     }
 }

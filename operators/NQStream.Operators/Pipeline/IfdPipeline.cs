@@ -55,6 +55,8 @@ public sealed partial class IfdPipeline
     private readonly Dictionary<uint, double> _atmIv = [];
     private readonly Dictionary<uint, (long Ts, double Mid)> _mids = [];
     private readonly HashSet<uint> _futures = [];
+    private readonly List<InstrumentLane> _lanes = [];
+    private long _definitions;
     private BhFamily _family = new();
     private long _bucketStart = long.MinValue;
     private long _bucketEnd = long.MaxValue;
@@ -142,6 +144,7 @@ public sealed partial class IfdPipeline
     {
         ArgumentNullException.ThrowIfNull(instrument);
         _registry.Add(instrument);
+        _definitions++;
         if (instrument.Class == InstrumentClass.Future)
         {
             _futures.Add(instrument.InstrumentId);
@@ -168,32 +171,70 @@ public sealed partial class IfdPipeline
             }
         }
 
-        var book = _books.Find(e.InstrumentId, e.PublisherId);
-        var before = book is null ? default : book.Top;
+        // One lookup per record: the book's index names the lane holding everything else per instrument.
+        var book = _books.GetOrAdd(e.InstrumentId, e.PublisherId, out var index);
+        InstrumentLane lane;
+        BookTop before;
+        if (index < _lanes.Count)
+        {
+            lane = _lanes[index];
+            before = book.Top;
+        }
+        else
+        {
+            lane = new InstrumentLane(book);
+            _lanes.Add(lane);
+            before = default;
+        }
+
         var sink = new AggressorSink(this);
         _builder.OnRecord(in e, in before, ref sink);
         var icebergs = new IcebergSink(this);
         _icebergs.OnRecord(in e, ref icebergs);
-        book = _books.Apply(in e)!;
+        book.Apply(in e);
+        if (lane.DefinitionsSeen != _definitions)
+        {
+            Refresh(lane, e.InstrumentId);
+        }
+
         var action = e.Action;
         if (e.IsLast)
         {
             var top = book.Top;
-            _pressure.OnTop(e.InstrumentId, ts, in top);
-            if (_futures.Contains(e.InstrumentId))
+            _pressure.OnTop(lane.Pressure ??= _pressure.FlowOf(e.InstrumentId), e.InstrumentId, ts, in top);
+            if (lane.IsFuture)
             {
                 OnFutureTop(e.InstrumentId, ts, in top);
             }
         }
 
-        if (action is (byte)'A' or (byte)'C' or (byte)'M' && _registry.TryGetSlot(e.InstrumentId, out var slot))
+        if (action is (byte)'A' or (byte)'C' or (byte)'M' && lane.HasWaveUnderlying)
+        {
+            TakerContext.OnQuote(lane.Wave ??= _taker.UnderlyingOf(lane.WaveUnderlying), e.InstrumentId, ts);
+        }
+    }
+
+    /// <summary>Re-reads a lane's registry facts (after a definition changed the registry).</summary>
+    private void Refresh(InstrumentLane lane, uint instrumentId)
+    {
+        lane.DefinitionsSeen = _definitions;
+        lane.IsFuture = _futures.Contains(instrumentId);
+        var wave = false;
+        var underlyingId = 0u;
+        if (_registry.TryGetSlot(instrumentId, out var slot))
         {
             var underlying = _registry.UnderlyingOf(slot);
-            if (underlying.IsResolved && underlying.Id != e.InstrumentId)
-            {
-                _taker.OnQuote(underlying.Id, e.InstrumentId, ts);
-            }
+            wave = underlying.IsResolved && underlying.Id != instrumentId;
+            underlyingId = underlying.Id;
         }
+
+        if (!wave || underlyingId != lane.WaveUnderlying)
+        {
+            lane.Wave = null;
+        }
+
+        lane.HasWaveUnderlying = wave;
+        lane.WaveUnderlying = underlyingId;
     }
 
     /// <summary>End of stream: closes open aggressor runs, the current bucket and every window.</summary>

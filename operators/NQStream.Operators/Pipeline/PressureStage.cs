@@ -14,19 +14,23 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink)
 {
     private readonly Dictionary<uint, Flow> _flows = [];
 
-    private sealed class Flow(long windowNs)
+    /// <summary>One instrument's windows (the pipeline keeps a reference per lane: no lookup per top).</summary>
+    internal sealed class Flow(long windowNs)
     {
         public readonly Ofi Ofi = new(windowNs, emitIdleWindows: false);
         public readonly AggressorImbalance Ai = new(windowNs);
     }
 
-    public void OnTop(uint instrumentId, long ts, in BookTop top)
+    public void OnTop(uint instrumentId, long ts, in BookTop top) => OnTop(FlowOf(instrumentId), instrumentId, ts, in top);
+
+    /// <summary>A published top of the instrument whose state is <paramref name="flow"/> (from <see cref="FlowOf"/>).</summary>
+    public void OnTop(Flow flow, uint instrumentId, long ts, in BookTop top)
     {
         var quote = new Quote(
             top.HasBid ? top.BidPx : DbnConstants.UndefPrice, top.BidSz,
             top.HasAsk ? top.AskPx : DbnConstants.UndefPrice, top.AskSz);
         var s = new OfiSink(sink, instrumentId);
-        FlowOf(instrumentId).Ofi.OnQuote(ts, in quote, ref s);
+        flow.Ofi.OnQuote(ts, in quote, ref s);
     }
 
     public void OnAggressor(uint instrumentId, long ts, int sign, long quantity, double premiumUsd)
@@ -50,7 +54,8 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink)
         }
     }
 
-    private Flow FlowOf(uint id)
+    /// <summary>The state of instrument <paramref name="id"/>, created when absent.</summary>
+    public Flow FlowOf(uint id)
     {
         if (!_flows.TryGetValue(id, out var flow))
         {
