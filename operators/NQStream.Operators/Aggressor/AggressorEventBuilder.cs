@@ -90,7 +90,21 @@ public sealed class AggressorEventBuilder
             return;
         }
 
-        var slot = SlotOf(e.InstrumentId);
+        OnRecord(SlotOf(e.InstrumentId), in e, in bookTop, ref sink);
+    }
+
+    /// <summary>
+    /// Applies one MBO record of the instrument whose slot is <paramref name="slot"/> (from <see cref="SlotOf"/>): the
+    /// same as <see cref="OnRecord{TSink}(in MarketEvent, in BookTop, ref TSink)"/> without the instrument lookup, for
+    /// callers that keep the slot per instrument.
+    /// </summary>
+    /// <param name="slot">The record's instrument slot.</param>
+    /// <param name="e">The record (an MBO record).</param>
+    /// <param name="bookTop">The instrument's published top when the record arrives.</param>
+    /// <param name="sink">Receives the finished events.</param>
+    public void OnRecord<TSink>(int slot, in MarketEvent e, in BookTop bookTop, ref TSink sink)
+        where TSink : IOperatorSink<AggressorEvent>
+    {
         ref var run = ref _runs[slot];
         if (run.Active && (long)e.TsEvent != run.TsEvent)
         {
@@ -274,7 +288,9 @@ public sealed class AggressorEventBuilder
         }
     }
 
-    private int SlotOf(uint instrumentId)
+    /// <summary>The builder's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
+    /// <param name="instrumentId">Instrument id.</param>
+    public int SlotOf(uint instrumentId)
     {
         // The records of one venue event share their instrument: most lookups hit the previous one.
         if (_lastSlot >= 0 && _ids[_lastSlot] == instrumentId)

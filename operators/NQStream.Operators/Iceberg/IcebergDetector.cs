@@ -124,10 +124,22 @@ public sealed partial class IcebergDetector
             return;
         }
 
+        OnRecord(SlotOf(e.InstrumentId), in e, ref sink);
+    }
+
+    /// <summary>
+    /// Applies one MBO record of the instrument whose slot is <paramref name="slot"/> (from <see cref="SlotOf"/>): the
+    /// same as <see cref="OnRecord{TSink}(in MarketEvent, ref TSink)"/> without the instrument lookup.
+    /// </summary>
+    /// <param name="slot">The record's instrument slot.</param>
+    /// <param name="e">The record (an MBO record).</param>
+    /// <param name="sink">Receives confirmations and final records.</param>
+    public void OnRecord<TSink>(int slot, in MarketEvent e, ref TSink sink)
+        where TSink : struct, IOperatorSink<IcebergCandidate>
+    {
         var ts = (long)e.TsEvent;
         _lastTs = ts;
         ExpireWatches(ts, ref sink);
-        var slot = SlotOf(e.InstrumentId);
         ref var inst = ref _instruments[slot];
         if (inst.EventOpen && inst.EventTs != ts)
         {
@@ -227,7 +239,9 @@ public sealed partial class IcebergDetector
         _instruments[slot].Suspect = true;
     }
 
-    private int SlotOf(uint instrumentId)
+    /// <summary>The detector's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
+    /// <param name="instrumentId">Instrument id.</param>
+    public int SlotOf(uint instrumentId)
     {
         // The records of one venue event share their instrument: most lookups hit the previous one.
         if (_lastSlot >= 0 && _instruments[_lastSlot].InstrumentId == instrumentId)

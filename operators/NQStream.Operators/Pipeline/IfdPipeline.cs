@@ -55,6 +55,7 @@ public sealed partial class IfdPipeline
     private readonly Dictionary<uint, double> _atmIv = [];
     private readonly Dictionary<uint, (long Ts, double Mid)> _mids = [];
     private readonly HashSet<uint> _futures = [];
+    private static readonly BookTop NoTop;
     private readonly List<InstrumentLane> _lanes = [];
     private long _definitions;
     private BhFamily _family = new();
@@ -174,23 +175,23 @@ public sealed partial class IfdPipeline
         // One lookup per record: the book's index names the lane holding everything else per instrument.
         var book = _books.GetOrAdd(e.InstrumentId, e.PublisherId, out var index);
         InstrumentLane lane;
-        BookTop before;
         if (index < _lanes.Count)
         {
             lane = _lanes[index];
-            before = book.Top;
         }
         else
         {
-            lane = new InstrumentLane(book);
+            lane = new InstrumentLane(book, _builder.SlotOf(e.InstrumentId), _icebergs.SlotOf(e.InstrumentId));
             _lanes.Add(lane);
-            before = default;
         }
 
+        // The builder reads the top before this record (a new book counts as no top at all).
+        ref readonly var before = ref lane.Fresh ? ref NoTop : ref book.TopRef;
+        lane.Fresh = false;
         var sink = new AggressorSink(this);
-        _builder.OnRecord(in e, in before, ref sink);
+        _builder.OnRecord(lane.BuilderSlot, in e, in before, ref sink);
         var icebergs = new IcebergSink(this);
-        _icebergs.OnRecord(in e, ref icebergs);
+        _icebergs.OnRecord(lane.IcebergSlot, in e, ref icebergs);
         book.Apply(in e);
         if (lane.DefinitionsSeen != _definitions)
         {
@@ -200,8 +201,8 @@ public sealed partial class IfdPipeline
         var action = e.Action;
         if (e.IsLast)
         {
-            var top = book.Top;
-            _pressure.OnTop(lane.Pressure ??= _pressure.FlowOf(e.InstrumentId), e.InstrumentId, ts, in top);
+            ref readonly var top = ref book.TopRef;
+            _pressure.OnTop(lane.Ofi ??= _pressure.FlowOf(e.InstrumentId).Ofi, e.InstrumentId, ts, in top);
             if (lane.IsFuture)
             {
                 OnFutureTop(e.InstrumentId, ts, in top);

@@ -1,4 +1,5 @@
 using NQStream.Market.Book;
+using NQStream.Operators.Pressure;
 
 namespace NQStream.Operators.Pipeline;
 
@@ -9,12 +10,21 @@ namespace NQStream.Operators.Pipeline;
 /// facts are cached against the pipeline's definition count and refreshed after any definition, because a later
 /// definition can change them (a future's definition resolves its options' underlying retroactively).
 /// </summary>
-internal sealed class InstrumentLane(OrderBook book)
+internal sealed class InstrumentLane(OrderBook book, int builderSlot, int icebergSlot)
 {
     public readonly OrderBook Book = book;
 
-    /// <summary>The instrument's OFI / aggressor-imbalance state, created at its first published top.</summary>
-    public PressureStage.Flow? Pressure;
+    /// <summary>The instrument's slot in the aggressor event builder.</summary>
+    public readonly int BuilderSlot = builderSlot;
+
+    /// <summary>The instrument's slot in the iceberg detector.</summary>
+    public readonly int IcebergSlot = icebergSlot;
+
+    /// <summary>True until the lane's first record: its book did not exist before that record (no top yet).</summary>
+    public bool Fresh = true;
+
+    /// <summary>The instrument's OFI operator (of its pressure state), created at its first published top.</summary>
+    public Ofi? Ofi;
 
     /// <summary>Definitions applied when the registry facts below were read; -1 = never.</summary>
     public long DefinitionsSeen = -1;

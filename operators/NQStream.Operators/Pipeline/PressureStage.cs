@@ -21,16 +21,16 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink)
         public readonly AggressorImbalance Ai = new(windowNs);
     }
 
-    public void OnTop(uint instrumentId, long ts, in BookTop top) => OnTop(FlowOf(instrumentId), instrumentId, ts, in top);
+    public void OnTop(uint instrumentId, long ts, in BookTop top) => OnTop(FlowOf(instrumentId).Ofi, instrumentId, ts, in top);
 
-    /// <summary>A published top of the instrument whose state is <paramref name="flow"/> (from <see cref="FlowOf"/>).</summary>
-    public void OnTop(Flow flow, uint instrumentId, long ts, in BookTop top)
+    /// <summary>A published top of the instrument whose OFI operator is <paramref name="ofi"/> (<see cref="FlowOf"/>'s).</summary>
+    public void OnTop(Ofi ofi, uint instrumentId, long ts, in BookTop top)
     {
         var quote = new Quote(
             top.HasBid ? top.BidPx : DbnConstants.UndefPrice, top.BidSz,
             top.HasAsk ? top.AskPx : DbnConstants.UndefPrice, top.AskSz);
         var s = new OfiSink(sink, instrumentId);
-        flow.Ofi.OnQuote(ts, in quote, ref s);
+        ofi.OnQuote(ts, in quote, ref s);
     }
 
     public void OnAggressor(uint instrumentId, long ts, int sign, long quantity, double premiumUsd)
