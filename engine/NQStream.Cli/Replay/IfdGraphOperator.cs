@@ -8,10 +8,12 @@ namespace NQStream.Cli.Replay;
 
 /// <summary>
 /// The replay graph's operator: runs the <see cref="IfdPipeline"/> on the ring's consumer thread, applies definitions
-/// handed over through <see cref="IDefinitionTickets"/>, and measures ingress (publish) to processed latency per event
-/// from sequence <paramref name="recordFrom"/> on (earlier events are a warm-up).
+/// handed over through <see cref="IDefinitionTickets"/>, and measures ingress (publish) to processed latency of the
+/// events whose sequence has no bits of <paramref name="sampleMask"/> set, from sequence <paramref name="recordFrom"/>
+/// on (earlier events are a warm-up).
 /// </summary>
-internal sealed class IfdGraphOperator(IfdPipeline pipeline, IDefinitionTickets definitions, long[] publishTicks, long recordFrom = 0) : IValueEventHandler<MarketEvent>
+internal sealed class IfdGraphOperator(IfdPipeline pipeline, IDefinitionTickets definitions, long[] publishTicks, long recordFrom = 0, long sampleMask = 0)
+    : IValueEventHandler<MarketEvent>
 {
     private static readonly double NanosPerTick = 1e9 / Stopwatch.Frequency;
     private readonly int _mask = publishTicks.Length - 1;
@@ -29,7 +31,7 @@ internal sealed class IfdGraphOperator(IfdPipeline pipeline, IDefinitionTickets 
         }
 
         pipeline.OnEvent(in e);
-        if (sequence >= recordFrom)
+        if ((sequence & sampleMask) == 0 && sequence >= recordFrom)
         {
             LatencyNs.Record((long)((Stopwatch.GetTimestamp() - publishTicks[sequence & _mask]) * NanosPerTick));
         }
