@@ -5,6 +5,7 @@ using NQStream.Cli.Perf;
 using NQStream.Cli.Replay;
 using NQStream.Market.Dbn;
 using NQStream.Operators.Baseline;
+using NQStream.Operators.Pipeline;
 using NQStream.PerfHarness;
 using NQStream.PerfHarness.Ring;
 
@@ -39,6 +40,7 @@ internal static class PerfReplayCommand
                 Files = files,
                 Operators = input.Operators(parse),
                 Baseline = baseline,
+                OfiWindows = input.OfiWindows(parse),
                 Repeat = (int)Positive(parse.GetValue(repeat), "--repeat"),
                 Stages = ParseStages(parse.GetValue(stages)!),
                 ExpectChecksum = ParseChecksum(parse.GetValue(expect)),
@@ -80,7 +82,7 @@ internal static class PerfReplayCommand
             }
 
             var options = new ReplayLatencyBench.Options(
-                files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath());
+                files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath(), input.OfiWindows(parse));
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"perf replay-latency: {files.Count} file(s), baseline {(baseline is null ? "off" : "on")}; {MachineInfo.Describe()}");
             Guard(() => ReplayLatencyBench.Run(options, output));
@@ -144,15 +146,18 @@ internal static class PerfReplayCommand
         private readonly Option<string?> _baseline = new("--baseline") { Description = "Baseline history file (default with --demo-dir/--demo: its baseline.bin)" };
         private readonly Option<string?> _config = new("--config") { Description = "Configuration file for the operator parameters (default: documented defaults)" };
         private readonly Option<string?> _profile = new("--profile", "-p") { Description = "Profile of --config merged over its base section" };
+        private readonly Option<string> _ofiWindows = OfiWindowsOption.Create();
 
         public void AddTo(Command cmd)
         {
             cmd.Arguments.Add(_files);
-            foreach (var option in (Option[])[_demoDir, _day, _demo, _baseline, _config, _profile])
+            foreach (var option in (Option[])[_demoDir, _day, _demo, _baseline, _config, _profile, _ofiWindows])
             {
                 cmd.Options.Add(option);
             }
         }
+
+        public OfiWindowPolicy OfiWindows(ParseResult parse) => OfiWindowsOption.Parse(parse.GetValue(_ofiWindows)!);
 
         public NQStream.Operators.Options.OperatorsOptions Operators(ParseResult parse) =>
             ProfileOptions.Load(parse.GetValue(_config), parse.GetValue(_profile)).Operators;

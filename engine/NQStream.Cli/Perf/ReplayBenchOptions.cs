@@ -1,5 +1,6 @@
 using NQStream.Operators.Baseline;
 using NQStream.Operators.Options;
+using NQStream.Operators.Pipeline;
 
 namespace NQStream.Cli.Perf;
 
@@ -13,6 +14,9 @@ internal sealed record ReplayBenchOptions
 
     /// <summary>Baseline history (volume-shock signals); null turns them off, as in <c>replay</c>.</summary>
     public BaselineHistory? Baseline { get; init; }
+
+    /// <summary>Which OFI windows the pipeline hands to its sink (and the store writes).</summary>
+    public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
 
     /// <summary>Measured runs per stage (after one unmeasured warm-up run of the in-memory stages).</summary>
     public int Repeat { get; init; } = 3;

@@ -25,7 +25,8 @@ internal static class ReplayLatencyBench
     private static readonly double NanosPerTick = 1e9 / Stopwatch.Frequency;
 
     public sealed record Options(
-        IReadOnlyList<string> Files, OperatorsOptions Operators, BaselineHistory? Baseline, long Rate, double Seconds, string Wait, bool Store, string TempDir);
+        IReadOnlyList<string> Files, OperatorsOptions Operators, BaselineHistory? Baseline, long Rate, double Seconds, string Wait, bool Store, string TempDir,
+        OfiWindowPolicy OfiWindows);
 
     public static ReplayLatencyReport Run(Options o, TextWriter output)
     {
@@ -43,7 +44,7 @@ internal static class ReplayLatencyBench
             using var rows = store is null ? null : new RowBatcher(store);
             using var storeSink = rows is null ? null : new StoreIfdSink(rows.Add, null, "10s");
             IIfdSink sink = storeSink is null ? new OutputChecksum() : storeSink;
-            var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink);
+            var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink, ofiWindows: o.OfiWindows);
             if (storeSink is not null)
             {
                 storeSink.Registry = pipeline.Registry;

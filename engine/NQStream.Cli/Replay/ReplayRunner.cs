@@ -32,7 +32,7 @@ internal static class ReplayRunner
             using var rows = new RowBatcher(store);
             using var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
             using var subscription = onSignal is null ? null : sink.Signals.Subscribe(onSignal);
-            var pipeline = new IfdPipeline(request.Options, request.Baseline, sink, WindowNs);
+            var pipeline = new IfdPipeline(request.Options, request.Baseline, sink, WindowNs, request.OfiWindows);
             sink.Registry = pipeline.Registry;
             using var graph = new ReplayGraph(pipeline, definitions, new YieldingWaitStrategy(), sampleEvery: LatencySampleEvery);
             var pacer = new ReplayPacer(request.Speed);
@@ -109,4 +109,8 @@ internal sealed record ReplayRequest(
     NQStream.Operators.Options.OperatorsOptions Options,
     NQStream.Operators.Baseline.BaselineHistory? Baseline,
     ReplaySpeed Speed,
-    EngineMetrics? Metrics);
+    EngineMetrics? Metrics)
+{
+    /// <summary>Which OFI windows reach the store (<c>--ofi-windows</c>; default all).</summary>
+    public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
+}

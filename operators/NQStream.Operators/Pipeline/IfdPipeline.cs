@@ -70,7 +70,8 @@ public sealed partial class IfdPipeline
     /// <param name="history">Baseline history for the volume ratio; null disables volume-shock signals.</param>
     /// <param name="sink">Receives signals and windows.</param>
     /// <param name="windowNs">OFI / aggressor-imbalance window length (ns).</param>
-    public IfdPipeline(OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000)
+    /// <param name="ofiWindows">Which closed OFI windows go to <paramref name="sink"/> (default all).</param>
+    public IfdPipeline(OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000, OfiWindowPolicy ofiWindows = OfiWindowPolicy.All)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
@@ -84,7 +85,7 @@ public sealed partial class IfdPipeline
         _mm = new MarketMakingClassifier(options.MmScore);
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
-        _pressure = new PressureStage(windowNs, sink);
+        _pressure = new PressureStage(windowNs, sink, ofiWindows);
         _brackets = new BracketTracker(options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
         var b = options.Black76;
@@ -202,7 +203,7 @@ public sealed partial class IfdPipeline
         if (e.IsLast)
         {
             ref readonly var top = ref book.TopRef;
-            _pressure.OnTop(lane.Ofi ??= _pressure.FlowOf(e.InstrumentId).Ofi, e.InstrumentId, ts, in top);
+            _pressure.OnTop(lane.Pressure ??= _pressure.FlowOf(e.InstrumentId), e.InstrumentId, lane.IsFuture, ts, in top);
             if (lane.IsFuture)
             {
                 OnFutureTop(e.InstrumentId, ts, in top);

@@ -1,5 +1,4 @@
 using NQStream.Market.Book;
-using NQStream.Operators.Pressure;
 
 namespace NQStream.Operators.Pipeline;
 
@@ -23,8 +22,8 @@ internal sealed class InstrumentLane(OrderBook book, int builderSlot, int iceber
     /// <summary>True until the lane's first record: its book did not exist before that record (no top yet).</summary>
     public bool Fresh = true;
 
-    /// <summary>The instrument's OFI operator (of its pressure state), created at its first published top.</summary>
-    public Ofi? Ofi;
+    /// <summary>The instrument's pressure state (OFI, aggressor imbalance), created at its first published top.</summary>
+    public PressureStage.Flow? Pressure;
 
     /// <summary>Definitions applied when the registry facts below were read; -1 = never.</summary>
     public long DefinitionsSeen = -1;
