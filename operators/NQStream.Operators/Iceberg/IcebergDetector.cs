@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NQStream.Market.Dbn;
 using NQStream.Market.Events;
 using NQStream.Operators.Options;
@@ -44,7 +43,7 @@ namespace NQStream.Operators.Iceberg;
 public sealed partial class IcebergDetector
 {
     private readonly Dictionary<uint, int> _slots = [];
-    private readonly Dictionary<ulong, OrderState> _orders = new(4096);
+    private readonly OrderStateMap _orders = new(4096);
     private readonly List<ulong> _tombstones = new(64);
     private readonly long _refillWindowNs;
     private readonly long _nativeWindowNs;
@@ -101,7 +100,7 @@ public sealed partial class IcebergDetector
     /// <summary>Whether the resting order <paramref name="orderId"/> is a clip of a confirmed candidate, and which.</summary>
     public bool TryGetCandidate(ulong orderId, out IcebergCandidateId id)
     {
-        ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, orderId);
+        ref var o = ref _orders.Find(orderId);
         if (!Unsafe.IsNullRef(ref o) && !o.Exhausted && o.Candidate >= 0 && _candidates[o.Candidate].Confirmed)
         {
             ref var c = ref _candidates[o.Candidate];
@@ -238,6 +237,10 @@ public sealed partial class IcebergDetector
         KillWatches(slot);
         _instruments[slot].Suspect = true;
     }
+
+    /// <summary>Hints the cache line of <paramref name="slot"/>'s instrument state (a record of it is coming).</summary>
+    /// <param name="slot">A slot from <see cref="SlotOf"/>.</param>
+    public void Prefetch(int slot) => NQStream.Core.Memory.CachePrefetch.Element(_instruments, slot);
 
     /// <summary>The detector's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
     /// <param name="instrumentId">Instrument id.</param>
