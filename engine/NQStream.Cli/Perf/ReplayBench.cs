@@ -122,25 +122,10 @@ internal static class ReplayBench
         return rows;
     }
 
-    private static readonly int Far = int.Parse(Environment.GetEnvironmentVariable("PF_FAR") ?? "0", CultureInfo.InvariantCulture);
-    private static readonly int Near = int.Parse(Environment.GetEnvironmentVariable("PF_NEAR") ?? "0", CultureInfo.InvariantCulture);
-
     private static void Drive(RecordedDay day, IfdPipeline pipeline)
     {
-        var events = day.Events;
-        for (var i = 0; i < events.Length; i++)
+        foreach (ref readonly var e in day.Events)
         {
-            ref readonly var e = ref events[i];
-            if (Far > 0 && i + Far < events.Length)
-            {
-                pipeline.PrefetchLane(in events[i + Far]);
-            }
-
-            if (Near > 0 && i + Near < events.Length)
-            {
-                pipeline.PrefetchState(in events[i + Near]);
-            }
-
             if (e.Kind == EventKind.Definition)
             {
                 pipeline.OnDefinition(day.Take(e.Aux64));

@@ -71,9 +71,6 @@ public sealed class BookSet
         return book;
     }
 
-    /// <summary>The index in <see cref="Books"/> of the book of (<paramref name="instrumentId"/>, <paramref name="publisherId"/>), or -1.</summary>
-    public int IndexOf(uint instrumentId, ushort publisherId) => _index.Find(Key(instrumentId, publisherId));
-
     /// <summary>The book of (<paramref name="instrumentId"/>, <paramref name="publisherId"/>), or null.</summary>
     public OrderBook? Find(uint instrumentId, ushort publisherId)
     {

@@ -6,17 +6,6 @@ namespace NQStream.Market.Book;
 /// </summary>
 public sealed partial class OrderBook
 {
-    /// <summary>
-    /// Hints the cache lines a record for <paramref name="orderId"/> will touch first (the order map's probe start and
-    /// both sides), so a caller that knows upcoming records can overlap their cache misses with current work.
-    /// </summary>
-    public void Prefetch(ulong orderId)
-    {
-        _map.Prefetch(orderId);
-        Core.Memory.CachePrefetch.Object(_bids);
-        Core.Memory.CachePrefetch.Object(_asks);
-    }
-
     /// <summary>Price levels on <paramref name="side"/>.</summary>
     public int LevelCount(OrderSide side) => SideOf(side).Count;
 

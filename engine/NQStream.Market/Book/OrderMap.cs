@@ -60,11 +60,6 @@ public sealed class OrderMap
         }
     }
 
-    /// <summary>Hints the cache line where a lookup of <paramref name="key"/> starts (see <see cref="Core.Memory.CachePrefetch"/>).</summary>
-    /// <param name="key">The key.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Prefetch(ulong key) => Core.Memory.CachePrefetch.Element(_entries, Home(key));
-
     /// <summary>Adds a key that is not present.</summary>
     /// <param name="key">The key (not present).</param>
     /// <param name="value">A non-negative value.</param>

@@ -288,10 +288,6 @@ public sealed class AggressorEventBuilder
         }
     }
 
-    /// <summary>Hints the cache line of <paramref name="slot"/>'s pending run (a record of it is coming).</summary>
-    /// <param name="slot">A slot from <see cref="SlotOf"/>.</param>
-    public void Prefetch(int slot) => NQStream.Core.Memory.CachePrefetch.Element(_runs, slot);
-
     /// <summary>The builder's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
     /// <param name="instrumentId">Instrument id.</param>
     public int SlotOf(uint instrumentId)

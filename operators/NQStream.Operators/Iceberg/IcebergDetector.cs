@@ -238,10 +238,6 @@ public sealed partial class IcebergDetector
         _instruments[slot].Suspect = true;
     }
 
-    /// <summary>Hints the cache line of <paramref name="slot"/>'s instrument state (a record of it is coming).</summary>
-    /// <param name="slot">A slot from <see cref="SlotOf"/>.</param>
-    public void Prefetch(int slot) => NQStream.Core.Memory.CachePrefetch.Element(_instruments, slot);
-
     /// <summary>The detector's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
     /// <param name="instrumentId">Instrument id.</param>
     public int SlotOf(uint instrumentId)

@@ -6,9 +6,8 @@ namespace NQStream.Operators.Iceberg;
 /// <summary>
 /// The detector's per-order state by order id: an open-addressing index (<see cref="OrderMap"/>: one 16-byte probe
 /// entry per key, usually one cache line per lookup) over a pooled array of <see cref="OrderState"/>. It replaced a
-/// <c>Dictionary&lt;ulong, OrderState&gt;</c> whose bucket + 136-byte entry cost two to three cache misses per record,
-/// and lets a caller hint the probe line of an upcoming record (<see cref="Prefetch"/>). Refs returned stay valid until
-/// the next add. Nothing is allocated once the pool has grown to the working set.
+/// <c>Dictionary&lt;ulong, OrderState&gt;</c> whose bucket + 136-byte entry cost two to three cache misses per record.
+/// Refs returned stay valid until the next add. Nothing is allocated once the pool has grown to the working set.
 /// </summary>
 internal sealed class OrderStateMap
 {
@@ -93,9 +92,6 @@ internal sealed class OrderStateMap
             }
         }
     }
-
-    /// <summary>Hints the probe line of <paramref name="key"/> (a record for it is coming).</summary>
-    public void Prefetch(ulong key) => _index.Prefetch(key);
 
     private int Allocate()
     {

@@ -239,46 +239,6 @@ public sealed partial class IfdPipeline
         lane.WaveUnderlying = underlyingId;
     }
 
-    /// <summary>
-    /// Far hint for a record a few records ahead: the cache lines of its lane and book objects. Pair with
-    /// <see cref="PrefetchState"/> for a nearer record; hints never change results.
-    /// </summary>
-    /// <param name="ahead">An upcoming record (any kind; may be stale).</param>
-    public void PrefetchLane(in MarketEvent ahead)
-    {
-        if (ahead.Kind != EventKind.Mbo)
-        {
-            return;
-        }
-
-        var index = _books.IndexOf(ahead.InstrumentId, ahead.PublisherId);
-        if ((uint)index < (uint)_lanes.Count)
-        {
-            NQStream.Core.Memory.CachePrefetch.Object(_lanes[index]);
-            NQStream.Core.Memory.CachePrefetch.Object(_books.Books[index]);
-        }
-    }
-
-    /// <summary>Near hint for an upcoming record: its order-map probe, book sides, builder run and iceberg state.</summary>
-    /// <param name="ahead">An upcoming record (any kind; may be stale).</param>
-    public void PrefetchState(in MarketEvent ahead)
-    {
-        if (ahead.Kind != EventKind.Mbo)
-        {
-            return;
-        }
-
-        var index = _books.IndexOf(ahead.InstrumentId, ahead.PublisherId);
-        if ((uint)index < (uint)_lanes.Count)
-        {
-            var lane = _lanes[index];
-            lane.Book.Prefetch(ahead.OrderId);
-            _builder.Prefetch(lane.BuilderSlot);
-            _icebergs.Prefetch(lane.IcebergSlot);
-            NQStream.Core.Memory.CachePrefetch.Object(lane.Pressure?.Ofi);
-        }
-    }
-
     /// <summary>End of stream: closes open aggressor runs, the current bucket and every window.</summary>
     public void Finish()
     {
