@@ -12,9 +12,11 @@ internal static class PerfCommand
 {
     public static Command Create()
     {
-        var perf = new Command("perf", "Measure the ring: throughput against Channels, Dataflow, Rx and the LMAX Disruptor; paced latency.");
+        var perf = new Command("perf", "Measure the ring (throughput against Channels, Dataflow, Rx and the LMAX Disruptor; paced latency) and the replay (throughput by stage; paced ingress-to-signal latency).");
         perf.Subcommands.Add(CreateRing());
         perf.Subcommands.Add(CreateLatency());
+        perf.Subcommands.Add(PerfReplayCommand.CreateReplay());
+        perf.Subcommands.Add(PerfReplayCommand.CreateLatency());
         return perf;
     }
 

@@ -28,9 +28,10 @@ internal static class ReplayCommand
         var days = new Option<int>("--days") { Description = "Demo: trading days to simulate (history for the baseline plus the replayed days)", DefaultValueFactory = _ => 12 };
         var replayDays = new Option<int>("--replay-days") { Description = "Demo: last days to replay", DefaultValueFactory = _ => 1 };
         var events = new Option<long>("--events-per-day") { Description = "Demo: approximate MBO records per day", DefaultValueFactory = _ => 2_000_000 };
+        var ofiWindows = OfiWindowsOption.Create();
         var cmd = new Command("replay", "The main job: replay DBN files (or --demo) through the IFD graph into the embedded store and print a summary.")
         {
-            files, demo, store, summaryJson, config, profile, baseline, speed, metricsPort, seed, days, replayDays, events,
+            files, demo, store, summaryJson, config, profile, baseline, speed, metricsPort, seed, days, replayDays, events, ofiWindows,
         };
         cmd.SetAction(parse =>
         {
@@ -69,7 +70,8 @@ internal static class ReplayCommand
 
             var storePath = parse.GetValue(store)!;
             console.MarkupLine($"replaying [bold]{list.Count}[/] file(s) into [bold]{Markup.Escape(storePath)}[/] at speed {pace}{(history is null ? " [yellow](no baseline: volume-shock signals off)[/]" : "")}");
-            var summary = ReplayHost.Run(console, new ReplayRequest(list, storePath, options, history, pace, null), parse.GetValue(metricsPort));
+            var request = new ReplayRequest(list, storePath, options, history, pace, null) { OfiWindows = OfiWindowsOption.Parse(parse.GetValue(ofiWindows)!) };
+            var summary = ReplayHost.Run(console, request, parse.GetValue(metricsPort));
             ReplayReport.Print(console, summary, labels);
             if (parse.GetValue(summaryJson) is { } path)
             {

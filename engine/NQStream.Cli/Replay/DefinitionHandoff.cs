@@ -11,7 +11,7 @@ namespace NQStream.Cli.Replay;
 /// through the ring, and the graph takes it out when that event arrives, so the graph's registry changes in stream
 /// order and is never touched by two threads.
 /// </summary>
-internal sealed class DefinitionHandoff : IDefinitionSink
+internal sealed class DefinitionHandoff : IDefinitionSink, IDefinitionTickets
 {
     private readonly ConcurrentDictionary<long, Instrument> _parked = new();
     private long _next;

@@ -6,13 +6,14 @@ namespace NQStream.Cli.Replay;
 
 /// <summary>
 /// Moves rows from the graph thread to the store in batches: the graph fills an array, a full array goes through a
-/// bounded queue (a full queue blocks the graph: backpressure) to one writer task that feeds the store. One handoff
-/// per <see cref="BatchRows"/> rows instead of one per row keeps the graph thread off locks and wake-ups.
+/// bounded queue (a full queue blocks the graph: backpressure) to one writer task that hands it to the store whole
+/// (<see cref="SqliteStore.WriteBatchAsync"/>: one transaction per array). One handoff per <see cref="BatchRows"/> rows
+/// instead of one per row keeps the graph thread off locks and wake-ups, and the store off per-row queueing.
 /// </summary>
 internal sealed class RowBatcher : IDisposable
 {
-    private const int BatchRows = 4096;
-    private readonly BlockingCollection<SinkRow[]> _full = new(boundedCapacity: 8);
+    public const int BatchRows = 4096;
+    private readonly BlockingCollection<(SinkRow[] Rows, int Count)> _full = new(boundedCapacity: 8);
     private readonly Task _writer;
     private SinkRow[] _batch = new SinkRow[BatchRows];
     private int _count;
@@ -21,17 +22,9 @@ internal sealed class RowBatcher : IDisposable
     {
         _writer = Task.Run(async () =>
         {
-            foreach (var batch in _full.GetConsumingEnumerable())
+            foreach (var (rows, count) in _full.GetConsumingEnumerable())
             {
-                foreach (var row in batch)
-                {
-                    if (row is null)
-                    {
-                        break;
-                    }
-
-                    await store.WriteAsync(row).ConfigureAwait(false);
-                }
+                await store.WriteBatchAsync(rows, count).ConfigureAwait(false);
             }
         });
     }
@@ -42,7 +35,7 @@ internal sealed class RowBatcher : IDisposable
         _batch[_count++] = row;
         if (_count == BatchRows)
         {
-            _full.Add(_batch);
+            _full.Add((_batch, _count));
             _batch = new SinkRow[BatchRows];
             _count = 0;
         }
@@ -53,7 +46,7 @@ internal sealed class RowBatcher : IDisposable
     {
         if (_count > 0)
         {
-            _full.Add(_batch);
+            _full.Add((_batch, _count));
             _batch = new SinkRow[BatchRows];
             _count = 0;
         }

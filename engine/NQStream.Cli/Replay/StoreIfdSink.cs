@@ -20,6 +20,8 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
 {
     private const int TopKept = 10;
     private readonly List<Signal> _top = [];
+    private readonly string _ofiWindow = "ofi_" + windowLabel;
+    private readonly string _flowWindow = "flow_" + windowLabel;
 
     /// <summary>Instrument definitions for the raw symbols of window rows (the pipeline's, read on its thread).</summary>
     public InstrumentRegistry? Registry { get; set; }
@@ -55,7 +57,7 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
             Ts = window.EndNs,
             InstrumentId = instrumentId,
             RawSymbol = Symbol(instrumentId),
-            Window = "ofi_" + windowLabel,
+            Window = _ofiWindow,
             Ofi = window.Ofi,
             Pressure = window.OfiNorm ?? double.NaN,
         });
@@ -74,7 +76,7 @@ internal sealed class StoreIfdSink(Action<SinkRow> emit, Counter<long>? signalCo
             Ts = window.EndNs,
             InstrumentId = instrumentId,
             RawSymbol = Symbol(instrumentId),
-            Window = "flow_" + windowLabel,
+            Window = _flowWindow,
             Pressure = window.Ai ?? double.NaN,
             Volume = window.VBuy + window.VSell + window.VUnknown,
             BuyVolume = window.VBuy,

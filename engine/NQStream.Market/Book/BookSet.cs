@@ -15,6 +15,7 @@ public sealed class BookSet
     private readonly List<OrderBook> _books = [];
     private OrderBook? _last;
     private ulong _lastKey;
+    private int _lastIndex;
 
     /// <summary>Creates an empty set.</summary>
     /// <param name="options">Options for every book; <see cref="BookOptions.Default"/> when null.</param>
@@ -36,16 +37,37 @@ public sealed class BookSet
             return null;
         }
 
-        var key = Key(e.InstrumentId, e.PublisherId);
+        var book = GetOrAdd(e.InstrumentId, e.PublisherId, out _);
+        book.Apply(in e);
+        return book;
+    }
+
+    /// <summary>
+    /// The book of (<paramref name="instrumentId"/>, <paramref name="publisherId"/>), created empty when absent.
+    /// <paramref name="index"/> is its position in <see cref="Books"/> (stable: books are never removed), so callers
+    /// can keep per-book state in a parallel list; a new book gets index <c>Books.Count - 1</c>.
+    /// </summary>
+    public OrderBook GetOrAdd(uint instrumentId, ushort publisherId, out int index)
+    {
+        var key = Key(instrumentId, publisherId);
         var book = _last;
         if (book is null || key != _lastKey)
         {
-            book = GetOrAdd(e.InstrumentId, e.PublisherId, key);
+            var i = _index.Find(key);
+            if (i < 0)
+            {
+                i = _books.Count;
+                _index.Add(key, i);
+                _books.Add(new OrderBook(instrumentId, publisherId, _options, _metrics));
+            }
+
+            book = _books[i];
             _last = book;
             _lastKey = key;
+            _lastIndex = i;
         }
 
-        book.Apply(in e);
+        index = _lastIndex;
         return book;
     }
 
@@ -66,20 +88,6 @@ public sealed class BookSet
         }
 
         return total;
-    }
-
-    private OrderBook GetOrAdd(uint instrumentId, ushort publisherId, ulong key)
-    {
-        var i = _index.Find(key);
-        if (i >= 0)
-        {
-            return _books[i];
-        }
-
-        var book = new OrderBook(instrumentId, publisherId, _options, _metrics);
-        _index.Add(key, _books.Count);
-        _books.Add(book);
-        return book;
     }
 
     private static ulong Key(uint instrumentId, ushort publisherId) => ((ulong)publisherId << 32) | instrumentId;

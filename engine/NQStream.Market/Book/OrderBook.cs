@@ -62,6 +62,12 @@ public sealed partial class OrderBook
     /// <summary>The last published view (after the last record carrying <c>F_LAST</c>).</summary>
     public BookTop Top => _published;
 
+    /// <summary>
+    /// The last published view by reference (no copy): it changes in place at the next <c>F_LAST</c>, so read it
+    /// before applying further records.
+    /// </summary>
+    public ref readonly BookTop TopRef => ref _published;
+
     /// <summary>Levels per side copied at each publication.</summary>
     public int PublishDepth => _publishedBids.Length;
 

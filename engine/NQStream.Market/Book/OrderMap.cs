@@ -10,7 +10,7 @@ namespace NQStream.Market.Book;
 /// hashing, backward-shift deletion (no tombstones, so probe chains never rot on a long day), load
 /// factor at most 1/2, capacity doubled when full. Nothing is allocated except when it grows.
 /// </summary>
-internal sealed class OrderMap
+public sealed class OrderMap
 {
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
@@ -18,6 +18,8 @@ internal sealed class OrderMap
     private int _mask;
     private int _shift;
 
+    /// <summary>Creates an empty map sized for <paramref name="capacity"/> keys before it first grows.</summary>
+    /// <param name="capacity">Expected keys.</param>
     public OrderMap(int capacity)
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, capacity * 2));
@@ -33,6 +35,7 @@ internal sealed class OrderMap
     public int Capacity => _mask + 1;
 
     /// <summary>The value stored for <paramref name="key"/>, or -1.</summary>
+    /// <param name="key">The key.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
@@ -58,6 +61,8 @@ internal sealed class OrderMap
     }
 
     /// <summary>Adds a key that is not present.</summary>
+    /// <param name="key">The key (not present).</param>
+    /// <param name="value">A non-negative value.</param>
     public void Add(ulong key, int value)
     {
         if (Count + 1 > (_mask + 1) >> 1)
@@ -70,6 +75,7 @@ internal sealed class OrderMap
     }
 
     /// <summary>Removes <paramref name="key"/>; false when absent.</summary>
+    /// <param name="key">The key.</param>
     public bool Remove(ulong key)
     {
         var entries = _entries;

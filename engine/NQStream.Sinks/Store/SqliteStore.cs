@@ -11,6 +11,8 @@ namespace NQStream.Sinks.Store;
 /// A killed process loses at most the batches not yet committed; the file stays consistent (SQLite WAL).
 /// Writers are slowed down (<see cref="WriteAsync"/> waits) when <see cref="SqliteStoreOptions.Capacity"/> rows
 /// are queued; nothing is dropped. Re-written rows replace stored ones (unique de-duplication index).
+/// A producer that batches rows itself hands whole arrays to <see cref="WriteBatchAsync"/>: one queue operation per
+/// batch instead of one per row (the per-row <see cref="BatchBlock{T}"/> send cost more than SQLite's insert).
 /// </summary>
 [DebuggerDisplay("{Path}: {Committed} committed")]
 public sealed class SqliteStore : IAsyncDisposable
@@ -21,8 +23,11 @@ public sealed class SqliteStore : IAsyncDisposable
     private readonly Dictionary<TableSchema, SqliteInsert> _inserts = [];
     private readonly Timer? _timer;
     private TaskCompletionSource _progress = NewSignal();
+    private const int WriterQueueBatches = 8;
     private long _posted;
     private long _committed;
+    private long _singlesPosted;
+    private long _singlesOrdered;
     private Exception? _fault;
 
     private SqliteStore(string path, SqliteStoreOptions options)
@@ -46,7 +51,7 @@ public sealed class SqliteStore : IAsyncDisposable
         }
 
         _batches = new BatchBlock<SinkRow>(options.BatchSize, new GroupingDataflowBlockOptions { BoundedCapacity = Math.Max(options.Capacity, options.BatchSize) });
-        _writer = new ActionBlock<SinkRow[]>(WriteBatch, new ExecutionDataflowBlockOptions { BoundedCapacity = 2, MaxDegreeOfParallelism = 1, SingleProducerConstrained = true });
+        _writer = new ActionBlock<SinkRow[]>(WriteBatch, new ExecutionDataflowBlockOptions { BoundedCapacity = WriterQueueBatches, MaxDegreeOfParallelism = 1 });
         _batches.LinkTo(_writer, new DataflowLinkOptions { PropagateCompletion = true });
         if (options.FlushInterval > TimeSpan.Zero)
         {
@@ -99,6 +104,44 @@ public sealed class SqliteStore : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _posted);
+        Interlocked.Increment(ref _singlesPosted);
+    }
+
+    /// <summary>
+    /// Queues the first <paramref name="count"/> rows of <paramref name="rows"/> as one batch (one transaction), after
+    /// every row queued before it; waits while the writer has a full queue of batches (backpressure). The store keeps
+    /// the array until the batch is committed: the caller must not reuse it. Throws when the writer has failed.
+    /// </summary>
+    public async ValueTask WriteBatchAsync(SinkRow[] rows, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, rows.Length);
+        if (count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(rows[i], nameof(rows));
+        }
+
+        // Rows queued one at a time may still wait in the batch block: commit them first, so order is kept.
+        var singles = Volatile.Read(ref _singlesPosted);
+        if (singles != Volatile.Read(ref _singlesOrdered))
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _singlesOrdered, singles);
+        }
+
+        var batch = count == rows.Length ? rows : rows[..count];
+        if (!await _writer.SendAsync(batch, cancellationToken).ConfigureAwait(false))
+        {
+            throw Failed();
+        }
+
+        Interlocked.Add(ref _posted, count);
     }
 
     /// <summary>Commits every row queued before the call; returns when they are in the file.</summary>
@@ -163,9 +206,17 @@ public sealed class SqliteStore : IAsyncDisposable
         {
             using (var tx = _connection.BeginTransaction())
             {
+                TableSchema? table = null;
+                SqliteInsert? insert = null;
                 foreach (var row in rows)
                 {
-                    _inserts[row.Table].Execute(row);
+                    if (!ReferenceEquals(row.Table, table))
+                    {
+                        table = row.Table;
+                        insert = _inserts[table];
+                    }
+
+                    insert!.Execute(row);
                 }
 
                 tx.Commit();

@@ -34,6 +34,7 @@ public sealed class AggressorEventBuilder
     private ulong[] _passiveIds;
     private int _count;
     private int _emittingSlot = -1;
+    private int _lastSlot = -1;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="options">Configured parameters (<c>max_passive_ids</c>).</param>
@@ -89,7 +90,21 @@ public sealed class AggressorEventBuilder
             return;
         }
 
-        var slot = SlotOf(e.InstrumentId);
+        OnRecord(SlotOf(e.InstrumentId), in e, in bookTop, ref sink);
+    }
+
+    /// <summary>
+    /// Applies one MBO record of the instrument whose slot is <paramref name="slot"/> (from <see cref="SlotOf"/>): the
+    /// same as <see cref="OnRecord{TSink}(in MarketEvent, in BookTop, ref TSink)"/> without the instrument lookup, for
+    /// callers that keep the slot per instrument.
+    /// </summary>
+    /// <param name="slot">The record's instrument slot.</param>
+    /// <param name="e">The record (an MBO record).</param>
+    /// <param name="bookTop">The instrument's published top when the record arrives.</param>
+    /// <param name="sink">Receives the finished events.</param>
+    public void OnRecord<TSink>(int slot, in MarketEvent e, in BookTop bookTop, ref TSink sink)
+        where TSink : IOperatorSink<AggressorEvent>
+    {
         ref var run = ref _runs[slot];
         if (run.Active && (long)e.TsEvent != run.TsEvent)
         {
@@ -273,10 +288,19 @@ public sealed class AggressorEventBuilder
         }
     }
 
-    private int SlotOf(uint instrumentId)
+    /// <summary>The builder's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
+    /// <param name="instrumentId">Instrument id.</param>
+    public int SlotOf(uint instrumentId)
     {
+        // The records of one venue event share their instrument: most lookups hit the previous one.
+        if (_lastSlot >= 0 && _ids[_lastSlot] == instrumentId)
+        {
+            return _lastSlot;
+        }
+
         if (_slots.TryGetValue(instrumentId, out var slot))
         {
+            _lastSlot = slot;
             return slot;
         }
 
@@ -290,6 +314,7 @@ public sealed class AggressorEventBuilder
         slot = _count++;
         _ids[slot] = instrumentId;
         _slots.Add(instrumentId, slot);
+        _lastSlot = slot;
         return slot;
     }
 }

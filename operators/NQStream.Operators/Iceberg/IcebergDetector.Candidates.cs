@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NQStream.Market;
 
 namespace NQStream.Operators.Iceberg;
@@ -105,7 +104,7 @@ public sealed partial class IcebergDetector
 
         if (s.CurrentOrder != 0)
         {
-            ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, s.CurrentOrder);
+            ref var o = ref _orders.Find(s.CurrentOrder);
             if (!Unsafe.IsNullRef(ref o) && o.Candidate == c)
             {
                 o.Candidate = -1;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NQStream.Market.Events;
 
 namespace NQStream.Operators.Iceberg;
@@ -15,7 +14,7 @@ public sealed partial class IcebergDetector
             return;
         }
 
-        ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, e.OrderId);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o) || o.Exhausted || o.Slot != slot)
         {
             UnknownOrderRecords++;
@@ -62,7 +61,7 @@ public sealed partial class IcebergDetector
     private void OnCancel<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
-        ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, e.OrderId);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o) || o.Exhausted || o.Slot != slot)
         {
             UnknownOrderRecords++;
@@ -88,7 +87,7 @@ public sealed partial class IcebergDetector
     private void OnModify<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
-        ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, e.OrderId);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o) || o.Exhausted)
         {
             OnAdd(in e, slot, ts, ref sink); // unknown order id → add (§2.3); a tombstone may be a native refill
@@ -173,7 +172,7 @@ public sealed partial class IcebergDetector
             return;
         }
 
-        ref var o = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, e.OrderId, out var exists);
+        ref var o = ref _orders.GetOrAdd(e.OrderId, out var exists);
         if (exists && !o.Exhausted)
         {
             if (o.Slot != slot)
@@ -298,7 +297,7 @@ public sealed partial class IcebergDetector
         for (var i = _tombstones.Count - 1; i >= 0; i--)
         {
             var id = _tombstones[i];
-            ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, id);
+            ref var o = ref _orders.Find(id);
             var keep = false;
             if (!Unsafe.IsNullRef(ref o) && o.Exhausted)
             {
@@ -332,13 +331,7 @@ public sealed partial class IcebergDetector
     {
         EndInstrumentCandidates(slot, IcebergStatus.Cancelled, IcebergEndReason.Cleared, ts, ref sink);
         KillWatches(slot);
-        foreach (var entry in _orders)
-        {
-            if (entry.Value.Slot == slot)
-            {
-                _orders.Remove(entry.Key); // allowed while enumerating (.NET Core 3.0+)
-            }
-        }
+        _orders.RemoveSlot(slot);
 
         _instruments[slot].Suspect = false;
     }

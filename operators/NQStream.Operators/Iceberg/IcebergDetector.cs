@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NQStream.Market.Dbn;
 using NQStream.Market.Events;
 using NQStream.Operators.Options;
@@ -44,7 +43,7 @@ namespace NQStream.Operators.Iceberg;
 public sealed partial class IcebergDetector
 {
     private readonly Dictionary<uint, int> _slots = [];
-    private readonly Dictionary<ulong, OrderState> _orders = new(4096);
+    private readonly OrderStateMap _orders = new(4096);
     private readonly List<ulong> _tombstones = new(64);
     private readonly long _refillWindowNs;
     private readonly long _nativeWindowNs;
@@ -101,7 +100,7 @@ public sealed partial class IcebergDetector
     /// <summary>Whether the resting order <paramref name="orderId"/> is a clip of a confirmed candidate, and which.</summary>
     public bool TryGetCandidate(ulong orderId, out IcebergCandidateId id)
     {
-        ref var o = ref CollectionsMarshal.GetValueRefOrNullRef(_orders, orderId);
+        ref var o = ref _orders.Find(orderId);
         if (!Unsafe.IsNullRef(ref o) && !o.Exhausted && o.Candidate >= 0 && _candidates[o.Candidate].Confirmed)
         {
             ref var c = ref _candidates[o.Candidate];
@@ -124,10 +123,22 @@ public sealed partial class IcebergDetector
             return;
         }
 
+        OnRecord(SlotOf(e.InstrumentId), in e, ref sink);
+    }
+
+    /// <summary>
+    /// Applies one MBO record of the instrument whose slot is <paramref name="slot"/> (from <see cref="SlotOf"/>): the
+    /// same as <see cref="OnRecord{TSink}(in MarketEvent, ref TSink)"/> without the instrument lookup.
+    /// </summary>
+    /// <param name="slot">The record's instrument slot.</param>
+    /// <param name="e">The record (an MBO record).</param>
+    /// <param name="sink">Receives confirmations and final records.</param>
+    public void OnRecord<TSink>(int slot, in MarketEvent e, ref TSink sink)
+        where TSink : struct, IOperatorSink<IcebergCandidate>
+    {
         var ts = (long)e.TsEvent;
         _lastTs = ts;
         ExpireWatches(ts, ref sink);
-        var slot = SlotOf(e.InstrumentId);
         ref var inst = ref _instruments[slot];
         if (inst.EventOpen && inst.EventTs != ts)
         {
@@ -227,7 +238,9 @@ public sealed partial class IcebergDetector
         _instruments[slot].Suspect = true;
     }
 
-    private int SlotOf(uint instrumentId)
+    /// <summary>The detector's slot of <paramref name="instrumentId"/> (created at first use, stable afterwards).</summary>
+    /// <param name="instrumentId">Instrument id.</param>
+    public int SlotOf(uint instrumentId)
     {
         // The records of one venue event share their instrument: most lookups hit the previous one.
         if (_lastSlot >= 0 && _instruments[_lastSlot].InstrumentId == instrumentId)

@@ -57,6 +57,9 @@ public sealed partial class IfdPipeline
     private readonly Dictionary<uint, double> _atmIv = [];
     private readonly Dictionary<uint, (long Ts, double Mid)> _mids = [];
     private readonly HashSet<uint> _futures = [];
+    private static readonly BookTop NoTop;
+    private readonly List<InstrumentLane> _lanes = [];
+    private long _definitions;
     private BhFamily _family = new();
     private long _bucketStart = long.MinValue;
     private long _bucketEnd = long.MaxValue;
@@ -69,7 +72,8 @@ public sealed partial class IfdPipeline
     /// <param name="history">Baseline history for the volume ratio; null disables volume-shock signals.</param>
     /// <param name="sink">Receives signals and windows.</param>
     /// <param name="windowNs">OFI / aggressor-imbalance window length (ns).</param>
-    public IfdPipeline(OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000)
+    /// <param name="ofiWindows">Which closed OFI windows go to <paramref name="sink"/> (default all).</param>
+    public IfdPipeline(OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000, OfiWindowPolicy ofiWindows = OfiWindowPolicy.All)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
@@ -83,7 +87,7 @@ public sealed partial class IfdPipeline
         _mm = new MarketMakingClassifier(options.MmScore);
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
-        _pressure = new PressureStage(windowNs, sink);
+        _pressure = new PressureStage(windowNs, sink, ofiWindows);
         _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
@@ -145,6 +149,7 @@ public sealed partial class IfdPipeline
     {
         ArgumentNullException.ThrowIfNull(instrument);
         _registry.Add(instrument);
+        _definitions++;
         if (instrument.Class == InstrumentClass.Future)
         {
             _futures.Add(instrument.InstrumentId);
@@ -171,32 +176,70 @@ public sealed partial class IfdPipeline
             }
         }
 
-        var book = _books.Find(e.InstrumentId, e.PublisherId);
-        var before = book is null ? default : book.Top;
+        // One lookup per record: the book's index names the lane holding everything else per instrument.
+        var book = _books.GetOrAdd(e.InstrumentId, e.PublisherId, out var index);
+        InstrumentLane lane;
+        if (index < _lanes.Count)
+        {
+            lane = _lanes[index];
+        }
+        else
+        {
+            lane = new InstrumentLane(book, _builder.SlotOf(e.InstrumentId), _icebergs.SlotOf(e.InstrumentId));
+            _lanes.Add(lane);
+        }
+
+        // The builder reads the top before this record (a new book counts as no top at all).
+        ref readonly var before = ref lane.Fresh ? ref NoTop : ref book.TopRef;
+        lane.Fresh = false;
         var sink = new AggressorSink(this);
-        _builder.OnRecord(in e, in before, ref sink);
+        _builder.OnRecord(lane.BuilderSlot, in e, in before, ref sink);
         var icebergs = new IcebergSink(this);
-        _icebergs.OnRecord(in e, ref icebergs);
-        book = _books.Apply(in e)!;
+        _icebergs.OnRecord(lane.IcebergSlot, in e, ref icebergs);
+        book.Apply(in e);
+        if (lane.DefinitionsSeen != _definitions)
+        {
+            Refresh(lane, e.InstrumentId);
+        }
+
         var action = e.Action;
         if (e.IsLast)
         {
-            var top = book.Top;
-            _pressure.OnTop(e.InstrumentId, ts, in top);
-            if (_futures.Contains(e.InstrumentId))
+            ref readonly var top = ref book.TopRef;
+            _pressure.OnTop(lane.Pressure ??= _pressure.FlowOf(e.InstrumentId), e.InstrumentId, lane.IsFuture, ts, in top);
+            if (lane.IsFuture)
             {
                 OnFutureTop(e.InstrumentId, ts, in top);
             }
         }
 
-        if (action is (byte)'A' or (byte)'C' or (byte)'M' && _registry.TryGetSlot(e.InstrumentId, out var slot))
+        if (action is (byte)'A' or (byte)'C' or (byte)'M' && lane.HasWaveUnderlying)
+        {
+            TakerContext.OnQuote(lane.Wave ??= _taker.UnderlyingOf(lane.WaveUnderlying), e.InstrumentId, ts);
+        }
+    }
+
+    /// <summary>Re-reads a lane's registry facts (after a definition changed the registry).</summary>
+    private void Refresh(InstrumentLane lane, uint instrumentId)
+    {
+        lane.DefinitionsSeen = _definitions;
+        lane.IsFuture = _futures.Contains(instrumentId);
+        var wave = false;
+        var underlyingId = 0u;
+        if (_registry.TryGetSlot(instrumentId, out var slot))
         {
             var underlying = _registry.UnderlyingOf(slot);
-            if (underlying.IsResolved && underlying.Id != e.InstrumentId)
-            {
-                _taker.OnQuote(underlying.Id, e.InstrumentId, ts);
-            }
+            wave = underlying.IsResolved && underlying.Id != instrumentId;
+            underlyingId = underlying.Id;
         }
+
+        if (!wave || underlyingId != lane.WaveUnderlying)
+        {
+            lane.Wave = null;
+        }
+
+        lane.HasWaveUnderlying = wave;
+        lane.WaveUnderlying = underlyingId;
     }
 
     /// <summary>End of stream: closes open aggressor runs, the current bucket and every window.</summary>

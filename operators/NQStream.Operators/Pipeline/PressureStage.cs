@@ -8,31 +8,81 @@ namespace NQStream.Operators.Pipeline;
 /// <summary>
 /// Per-instrument order-flow pressure of the pipeline (docs/algorithms.md §4.1–4.2): the published top of book after
 /// each <c>F_LAST</c> feeds OFI, every aggressor event feeds the aggressor imbalance; closed windows go to the
-/// <see cref="IIfdSink"/>. Instruments are closed in id order at the end (deterministic).
+/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). Instruments are closed in id order at
+/// the end (deterministic).
 /// </summary>
-internal sealed class PressureStage(long windowNs, IIfdSink sink)
+internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All)
 {
+    /// <summary>Trade windows remembered per instrument for <see cref="OfiWindowPolicy.Traded"/>.</summary>
+    private const int TradeWindowsKept = 4;
+
     private readonly Dictionary<uint, Flow> _flows = [];
 
-    private sealed class Flow(long windowNs)
+    /// <summary>One instrument's windows (the pipeline keeps a reference per lane: no lookup per top).</summary>
+    internal sealed class Flow(long windowNs)
     {
         public readonly Ofi Ofi = new(windowNs, emitIdleWindows: false);
         public readonly AggressorImbalance Ai = new(windowNs);
+
+        /// <summary>Starts of the last window(s) with an aggressor event (an OFI window closes at most a few trades later).</summary>
+        public readonly long[] TradeStarts = [long.MinValue, long.MinValue, long.MinValue, long.MinValue];
+
+        /// <summary>Whether every OFI window is handed over (a future) under <see cref="OfiWindowPolicy.Traded"/>.</summary>
+        public bool KeepAllOfi;
+
+        public bool TradedIn(long windowStart)
+        {
+            foreach (var start in TradeStarts)
+            {
+                if (start == windowStart)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Traded(long ts)
+        {
+            var bins = Ofi.Windows;
+            var start = bins.StartOf(bins.IndexOf(ts));
+            if (TradeStarts[0] != start)
+            {
+                for (var i = TradeWindowsKept - 1; i > 0; i--)
+                {
+                    TradeStarts[i] = TradeStarts[i - 1];
+                }
+
+                TradeStarts[0] = start;
+            }
+        }
     }
 
-    public void OnTop(uint instrumentId, long ts, in BookTop top)
+    /// <summary>
+    /// A published top of the instrument whose state is <paramref name="flow"/> (<see cref="FlowOf"/>'s);
+    /// <paramref name="isFuture"/> keeps all its OFI windows under <see cref="OfiWindowPolicy.Traded"/>.
+    /// </summary>
+    public void OnTop(Flow flow, uint instrumentId, bool isFuture, long ts, in BookTop top)
     {
         var quote = new Quote(
             top.HasBid ? top.BidPx : DbnConstants.UndefPrice, top.BidSz,
             top.HasAsk ? top.AskPx : DbnConstants.UndefPrice, top.AskSz);
-        var s = new OfiSink(sink, instrumentId);
-        FlowOf(instrumentId).Ofi.OnQuote(ts, in quote, ref s);
+        flow.KeepAllOfi = isFuture;
+        var s = OfiSinkOf(flow, instrumentId);
+        flow.Ofi.OnQuote(ts, in quote, ref s);
     }
 
     public void OnAggressor(uint instrumentId, long ts, int sign, long quantity, double premiumUsd)
     {
         var s = new AiSink(sink, instrumentId);
-        FlowOf(instrumentId).Ai.OnEvent(ts, sign, quantity, premiumUsd, ref s);
+        var flow = FlowOf(instrumentId);
+        if (ofiPolicy == OfiWindowPolicy.Traded)
+        {
+            flow.Traded(ts);
+        }
+
+        flow.Ai.OnEvent(ts, sign, quantity, premiumUsd, ref s);
     }
 
     public void Finish(long maxTs)
@@ -43,14 +93,15 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink)
         foreach (var id in ids)
         {
             var flow = _flows[id];
-            var ofi = new OfiSink(sink, id);
+            var ofi = OfiSinkOf(flow, id);
             flow.Ofi.AdvanceTo(end, ref ofi);
             var ai = new AiSink(sink, id);
             flow.Ai.AdvanceTo(end, ref ai);
         }
     }
 
-    private Flow FlowOf(uint id)
+    /// <summary>The state of instrument <paramref name="id"/>, created when absent.</summary>
+    public Flow FlowOf(uint id)
     {
         if (!_flows.TryGetValue(id, out var flow))
         {
@@ -61,9 +112,19 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink)
         return flow;
     }
 
-    private readonly struct OfiSink(IIfdSink sink, uint id) : IOperatorSink<OfiWindow>
+    private OfiSink OfiSinkOf(Flow flow, uint id) =>
+        new(sink, id, ofiPolicy == OfiWindowPolicy.Traded && !flow.KeepAllOfi ? flow : null);
+
+    /// <summary>Hands OFI windows over; with a <paramref name="tradedOnly"/> flow, only windows in which it traded.</summary>
+    private readonly struct OfiSink(IIfdSink sink, uint id, Flow? tradedOnly) : IOperatorSink<OfiWindow>
     {
-        public void Emit(in OfiWindow item) => sink.OnOfiWindow(id, in item);
+        public void Emit(in OfiWindow item)
+        {
+            if (tradedOnly is null || tradedOnly.TradedIn(item.StartNs))
+            {
+                sink.OnOfiWindow(id, in item);
+            }
+        }
     }
 
     private readonly struct AiSink(IIfdSink sink, uint id) : IOperatorSink<AggressorImbalanceWindow>

@@ -39,7 +39,8 @@ public sealed class TakerContext
     private readonly Dictionary<uint, UnderlyingState> _underlyings = [];
     private readonly Dictionary<uint, InstrumentState> _instruments = [];
 
-    private sealed class UnderlyingState
+    /// <summary>One underlying's quote wave and recent option events (the pipeline caches a reference per lane).</summary>
+    internal sealed class UnderlyingState
     {
         public readonly long[] WaveTs = new long[WaveRing];
         public readonly uint[] WaveInst = new uint[WaveRing];
@@ -58,9 +59,11 @@ public sealed class TakerContext
     /// <param name="underlyingId">Underlying future.</param>
     /// <param name="instrumentId">Option.</param>
     /// <param name="tsNs"><c>ts_event</c>.</param>
-    public void OnQuote(uint underlyingId, uint instrumentId, long tsNs)
+    public void OnQuote(uint underlyingId, uint instrumentId, long tsNs) => OnQuote(UnderlyingOf(underlyingId), instrumentId, tsNs);
+
+    /// <summary>Records an option A/C/M record on the underlying whose state is <paramref name="u"/> (from <see cref="UnderlyingOf"/>).</summary>
+    internal static void OnQuote(UnderlyingState u, uint instrumentId, long tsNs)
     {
-        var u = UnderlyingOf(underlyingId);
         var i = u.WaveHead;
         u.WaveTs[i] = tsNs;
         u.WaveInst[i] = instrumentId;
@@ -150,7 +153,8 @@ public sealed class TakerContext
         return new TakerInputs(premium, Math.Max(1, e.Levels), e.Quantity, touch, package, slices, Math.Min(1.0, absAi), distinct >= WaveInstruments);
     }
 
-    private UnderlyingState UnderlyingOf(uint id)
+    /// <summary>The state of underlying <paramref name="id"/>, created when absent.</summary>
+    internal UnderlyingState UnderlyingOf(uint id)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_underlyings, id, out _);
         return slot ??= new UnderlyingState();

@@ -103,6 +103,35 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ofi_windows_traded_keeps_futures_and_the_option_windows_with_trades_and_changes_nothing_else()
+    {
+        var files = SimulatedFiles();
+        var all = Path.Combine(_dir, "all.db");
+        var traded = Path.Combine(_dir, "traded.db");
+        CliRunner.Run(["replay", .. files, "--store", all]).Code.Should().Be(0);
+        var run = CliRunner.Run(["replay", .. files, "--store", traded, "--ofi-windows", "traded"]);
+        run.Code.Should().Be(0, run.Err);
+
+        static List<string> Of(List<string> rows, string window) => rows.FindAll(r => r.Split('|')[3] == window);
+        static bool IsFuture(string row) => !row.Split('|')[2].Contains(' ', StringComparison.Ordinal); // options: "Q4CX6 C19870"
+        static string Key(string row) => string.Join('|', row.Split('|')[..2]); // ts (window end), instrument_id
+        var allRows = Windows(all);
+        var tradedRows = Windows(traded);
+        Of(tradedRows, "flow_10s").Should().Equal(Of(allRows, "flow_10s"), "aggressor-imbalance windows are not affected");
+        var ofiAll = Of(allRows, "ofi_10s");
+        var ofiTraded = Of(tradedRows, "ofi_10s");
+        ofiTraded.Should().BeSubsetOf(ofiAll, "kept windows are the same values");
+        ofiTraded.FindAll(IsFuture).Should().Equal(ofiAll.FindAll(IsFuture)).And.NotBeEmpty("every window of the futures is kept");
+        var withTrades = Of(allRows, "flow_10s").Select(Key).ToHashSet(StringComparer.Ordinal);
+        var options = ofiTraded.FindAll(r => !IsFuture(r));
+        options.Should().NotBeEmpty();
+        options.FindAll(r => !withTrades.Contains(Key(r))).Should().BeEmpty("an option's OFI window is kept only where it traded");
+        options.Should().HaveCount(ofiAll.Count(r => !IsFuture(r) && withTrades.Contains(Key(r))), "and every such window is kept");
+        ofiTraded.Count.Should().BeLessThan(ofiAll.Count / 3, "most option windows carry requotes only");
+        Signals(traded).Should().Equal(Signals(all), "signals do not depend on what the store keeps");
+    }
+
+    [Fact]
     public void Demo_simulates_and_replays_without_files_or_servers()
     {
         var store = Path.Combine(_dir, "demo.db");
