@@ -55,7 +55,8 @@ internal static class ReplayCommand
                 throw new CliException($"--speed '{parse.GetValue(speed)}': expected max, realtime or a factor such as 10x");
             }
 
-            var options = ProfileOptions.Load(parse.GetValue(config), parse.GetValue(profile)).Operators;
+            var all = ProfileOptions.Load(parse.GetValue(config), parse.GetValue(profile));
+            var options = all.Operators;
             var console = parse.Ansi();
             var history = ReadBaseline(parse.GetValue(baseline));
             List<string> list = [.. inputs];
@@ -70,7 +71,16 @@ internal static class ReplayCommand
 
             var storePath = parse.GetValue(store)!;
             console.MarkupLine($"replaying [bold]{list.Count}[/] file(s) into [bold]{Markup.Escape(storePath)}[/] at speed {pace}{(history is null ? " [yellow](no baseline: volume-shock signals off)[/]" : "")}");
-            var request = new ReplayRequest(list, storePath, options, history, pace, null) { OfiWindows = OfiWindowsOption.Parse(parse.GetValue(ofiWindows)!) };
+            var request = new ReplayRequest(list, storePath, options, history, pace, null)
+            {
+                OfiWindows = OfiWindowsOption.Parse(parse.GetValue(ofiWindows)!),
+                QuestDbConfig = all.Sinks.Questdb.Enabled ? all.Sinks.Questdb.Config : null,
+            };
+            if (request.QuestDbConfig is not null)
+            {
+                console.MarkupLine("also writing to QuestDB (sinks.questdb)");
+            }
+
             var summary = ReplayHost.Run(console, request, parse.GetValue(metricsPort));
             ReplayReport.Print(console, summary, labels);
             if (parse.GetValue(summaryJson) is { } path)

@@ -3,6 +3,7 @@ using NQStream.Core.Ring;
 using NQStream.Feeds.Replay;
 using NQStream.Operators.Pipeline;
 using NQStream.Operators.Signals;
+using NQStream.Sinks.Ilp;
 using NQStream.Sinks.Metrics;
 using NQStream.Sinks.Store;
 
@@ -27,9 +28,11 @@ internal static class ReplayRunner
         var definitions = new DefinitionHandoff();
         using var source = new DbnReplaySource(request.Files, definitions);
         var store = SqliteStore.Open(request.StorePath);
+        var questdb = request.QuestDbConfig is null ? null : IlpSender.Create(request.QuestDbConfig);
         await using (store.ConfigureAwait(false))
+        await using ((IAsyncDisposable?)questdb ?? NoSender.Instance)
         {
-            using var rows = new RowBatcher(store);
+            using var rows = new RowBatcher(store, questdb);
             var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
             using var stream = new SignalStream(sink);
             using var subscription = onSignal is null ? null : stream.Subscribe(onSignal);
@@ -114,4 +117,15 @@ internal sealed record ReplayRequest(
 {
     /// <summary>Which OFI windows reach the store (<c>--ofi-windows</c>; default all).</summary>
     public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
+
+    /// <summary>ILP configuration string of QuestDB (<c>sinks.questdb</c> enabled); null: the embedded store only.</summary>
+    public string? QuestDbConfig { get; init; }
+}
+
+/// <summary>Stands in for "no QuestDB sender" in an <c>await using</c>.</summary>
+internal sealed class NoSender : IAsyncDisposable
+{
+    public static NoSender Instance { get; } = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

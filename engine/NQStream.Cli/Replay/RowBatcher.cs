@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NQStream.Sinks.Ilp;
 using NQStream.Sinks.Rows;
 using NQStream.Sinks.Store;
 
@@ -18,13 +19,27 @@ internal sealed class RowBatcher : IDisposable
     private SinkRow[] _batch = new SinkRow[BatchRows];
     private int _count;
 
-    public RowBatcher(SqliteStore store)
+    /// <param name="store">The embedded store (every row).</param>
+    /// <param name="questdb">QuestDB over ILP when configured (<c>sinks.questdb</c>): every row too, after the store.</param>
+    public RowBatcher(SqliteStore store, IlpSender? questdb = null)
     {
         _writer = Task.Run(async () =>
         {
             foreach (var (rows, count) in _full.GetConsumingEnumerable())
             {
                 await store.WriteBatchAsync(rows, count).ConfigureAwait(false);
+                if (questdb is not null)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        await questdb.WriteAsync(rows[i]).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            if (questdb is not null)
+            {
+                await questdb.FlushAsync().ConfigureAwait(false);
             }
         });
     }

@@ -90,4 +90,37 @@ public sealed class ReplayOptionsTests : IDisposable
         rows.Should().BePositive();
         Interlocked.Read(ref counted).Should().Be(rows);
     }
+
+    [Fact]
+    public void With_sinks_questdb_enabled_every_row_also_goes_out_over_ilp_to_a_fake_questdb()
+    {
+        // FakeQuestDb: an in-process HTTP endpoint standing in for QuestDB's /write (no QuestDB can run here; the ILP
+        // bytes themselves are checked against the official client and a real InfluxDB in the Sinks tests).
+        using var fake = new FakeQuestDb();
+        var sim = Path.Combine(_dir, "sim");
+        new Simulator(new SimulationOptions { Seed = 6, Days = 1, EventsPerDay = 150_000 }).Run(sim);
+        var files = Directory.GetFiles(sim, "*.dbn.zst", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var config = Path.Combine(_dir, "q.yaml");
+        File.WriteAllText(config, "sources:\n  databento:\n    api_key: k\nsinks:\n  questdb:\n    enabled: true\n" +
+            $"    config: \"http::addr=127.0.0.1:{fake.Port};auto_flush_rows=5000;\"\n");
+        var store = Path.Combine(_dir, "q.db");
+
+        var r = CliRunner.Run(["replay", .. files, "--store", store, "--config", config]);
+
+        r.Code.Should().Be(0, r.Err);
+        r.Out.Should().Contain("also writing to QuestDB");
+        var lines = fake.Writes.SelectMany(w => System.Text.Encoding.UTF8.GetString(w.Body).Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly");
+        c.Open();
+        long Count(string table)
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SELECT count(*) FROM {table}";
+            return (long)cmd.ExecuteScalar()!;
+        }
+
+        lines.Count(l => l.StartsWith("signals,", StringComparison.Ordinal)).Should().Be((int)Count("signals")).And.BePositive();
+        lines.Count(l => l.StartsWith("windows,", StringComparison.Ordinal)).Should().Be((int)Count("windows"));
+        lines.Count(l => l.StartsWith("signal_outcomes,", StringComparison.Ordinal)).Should().Be((int)Count("signal_outcomes"));
+    }
 }

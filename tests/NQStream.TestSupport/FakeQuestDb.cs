@@ -3,14 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace NQStream.Sinks.Tests.Ilp;
+namespace NQStream.TestSupport;
 
 /// <summary>
 /// A small in-process FAKE of QuestDB's HTTP ILP endpoint (HttpListener), for QuestDB-only behaviour no local
 /// peer has: JSON error bodies, retriable statuses, <c>/settings</c>. Each POST /write takes the next scripted
 /// response (default 204) and records the body. Not a QuestDB: it parses nothing.
 /// </summary>
-internal sealed class FakeQuestDb : IDisposable
+public sealed class FakeQuestDb : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(int Status, string? Json)> _script = new();
