@@ -100,6 +100,47 @@ public sealed class StoreBatchWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task Values_equal_to_the_previous_rows_are_stored_even_though_they_are_not_bound_again()
+    {
+        // The binder skips a parameter whose value equals what it is bound to (SQLite keeps bindings across reset):
+        // repeated values, NULL after a value, a value after NULL and equal text in a different string must all land.
+        var path = Path.Combine(_dir, "bindings.db");
+        var symbol = "NQZ5 C" + 21000.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using (var store = SqliteStore.Open(path))
+        {
+            SinkRow[] rows =
+            [
+                new WindowRow { Ts = 1, InstrumentId = 1, RawSymbol = "NQZ5 C21000", Window = "w", Ofi = 2, Volume = 5 },
+                new WindowRow { Ts = 1, InstrumentId = 2, RawSymbol = symbol, Window = "w", Ofi = 2, Volume = 5 },
+                new WindowRow { Ts = 1, InstrumentId = 3, RawSymbol = symbol, Window = "w", Ofi = double.NaN, Volume = 0 },
+                new WindowRow { Ts = 2, InstrumentId = 3, RawSymbol = "other", Window = "w", Ofi = double.NaN, Volume = 0 },
+                new WindowRow { Ts = 2, InstrumentId = 4, RawSymbol = "other", Window = "w2", Ofi = 0.25, Volume = 7 },
+                new WindowRow { Ts = 3, InstrumentId = 4, RawSymbol = "NQZ5 C21000", Window = "w", Ofi = 0.25, Volume = 7 },
+            ];
+            await store.WriteBatchAsync(rows, rows.Length);
+            await store.FlushAsync();
+        }
+
+        using var c = SqliteStore.OpenConnection(path, readOnly: true);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT ts, instrument_id, raw_symbol, window_len, ofi, volume FROM windows ORDER BY ts, instrument_id";
+        using var r = cmd.ExecuteReader();
+        var stored = new List<string>();
+        while (r.Read())
+        {
+            stored.Add(FormattableString.Invariant($"{r.GetInt64(0)}|{r.GetInt64(1)}|{r.GetString(2)}|{r.GetString(3)}|{(r.IsDBNull(4) ? "null" : 1 / r.GetDouble(4))}|{r.GetInt64(5)}"));
+        }
+
+        stored.Should().Equal(
+            "1|1|NQZ5 C21000|w|0.5|5",
+            "1|2|NQZ5 C21000|w|0.5|5",
+            "1|3|NQZ5 C21000|w|null|0",
+            "2|3|other|w|null|0",
+            "2|4|other|w2|4|7",
+            "3|4|NQZ5 C21000|w|4|7");
+    }
+
+    [Fact]
     public async Task Bad_arguments_are_rejected_before_anything_is_queued()
     {
         var path = Path.Combine(_dir, "bad.db");
