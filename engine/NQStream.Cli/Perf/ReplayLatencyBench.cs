@@ -36,6 +36,7 @@ internal static class ReplayLatencyBench
         var storePath = Path.Combine(o.TempDir, string.Create(CultureInfo.InvariantCulture, $"nqstream-perf-latency-{Environment.ProcessId}.db"));
         var lag = new LogLinearHistogram();
         double sendSeconds;
+        GcSnapshot gcDuring;
         LogLinearHistogram hop;
         long processed;
         var store = o.Store ? SqliteStore.Open(storePath) : null;
@@ -52,7 +53,9 @@ internal static class ReplayLatencyBench
 
             using var graph = new ReplayGraph(pipeline, day, WaitStrategies.Create(o.Wait), recordFrom: warmup);
             graph.Start();
+            var gc = GcSnapshot.Take();
             sendSeconds = Publish(graph, day, o.Rate, warmup, total, lag);
+            gcDuring = GcSnapshot.Take() - gc;
             if (!graph.Shutdown(TimeSpan.FromSeconds(60)))
             {
                 throw new InvalidOperationException("the replay graph did not drain within 60 s");
@@ -81,7 +84,7 @@ internal static class ReplayLatencyBench
                 $"latency run: published {total} events, the pipeline handled {processed} and recorded {hop.Count} after the warm-up"));
         }
 
-        var report = new ReplayLatencyReport(o.Rate, o.Seconds, o.Wait, o.Store, day.Count, hop.Count, (total - warmup) / sendSeconds, hop, lag);
+        var report = new ReplayLatencyReport(o.Rate, o.Seconds, o.Wait, o.Store, day.Count, hop.Count, (total - warmup) / sendSeconds, hop, lag, gcDuring);
         ReplayLatencyReport.Write(report, output);
         return report;
     }

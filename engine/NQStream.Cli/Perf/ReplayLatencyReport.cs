@@ -13,8 +13,10 @@ namespace NQStream.Cli.Perf;
 /// <param name="AchievedRate">Events per second the producer actually published.</param>
 /// <param name="Hop">Ingress (publish) → processed by the pipeline, ns.</param>
 /// <param name="ProducerLag">How late the producer published against its schedule, ns.</param>
+/// <param name="Gc">Garbage collections while the producer published (warm-up included).</param>
 internal sealed record ReplayLatencyReport(
-    long Rate, double Seconds, string Wait, bool Store, int DayEvents, long Events, double AchievedRate, LogLinearHistogram Hop, LogLinearHistogram ProducerLag)
+    long Rate, double Seconds, string Wait, bool Store, int DayEvents, long Events, double AchievedRate, LogLinearHistogram Hop, LogLinearHistogram ProducerLag,
+    GcSnapshot Gc)
 {
     public static void Write(ReplayLatencyReport r, TextWriter output)
     {
@@ -23,6 +25,8 @@ internal sealed record ReplayLatencyReport(
         output.WriteLine($"{"ns",-16} {"p50",8} {"p90",8} {"p99",8} {"p99.9",9} {"max",11} {"mean",10}");
         Row(output, "ingress->signal", r.Hop);
         Row(output, "producer lag", r.ProducerLag);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC while publishing: gen0 {r.Gc.Gen0}, gen1 {r.Gc.Gen1}, gen2 {r.Gc.Gen2}, paused {r.Gc.Pause.TotalMilliseconds:F1} ms, allocated {r.Gc.AllocatedBytes / 1e6:F1} MB"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"goal p99 < 20 us: {(r.Hop.Percentile(99) < 20_000 ? "met" : "not met")}; p99.9 < 200 us: {(r.Hop.Percentile(99.9) < 200_000 ? "met" : "not met")}"));
     }

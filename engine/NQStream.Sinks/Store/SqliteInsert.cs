@@ -12,10 +12,12 @@ internal sealed class SqliteInsert : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly byte[] _scratch = new byte[4096];
+    private readonly BindCache _bound;
 
     public SqliteInsert(sqlite3 db, TableSchema table)
     {
         _db = db;
+        _bound = new BindCache(table.Columns.Count);
         int rc = raw.sqlite3_prepare_v2(db, SqliteDdl.Insert(table), out _statement);
         if (rc != raw.SQLITE_OK)
         {
@@ -25,12 +27,22 @@ internal sealed class SqliteInsert : IDisposable
 
     public void Execute(SinkRow row)
     {
-        var binder = new SqliteRowBinder(_statement, _scratch);
-        row.WriteTo(ref binder);
+        var binder = new SqliteRowBinder(_statement, _scratch, _bound);
+        try
+        {
+            row.WriteTo(ref binder);
+        }
+        catch
+        {
+            _bound.Clear();
+            throw;
+        }
+
         int rc = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);
         if (rc != raw.SQLITE_DONE)
         {
+            _bound.Clear();
             throw new InvalidOperationException($"sqlite insert failed: {raw.sqlite3_errmsg(_db).utf8_to_string()}");
         }
     }

@@ -31,6 +31,26 @@ public sealed class BookSetTests
     }
 
     [Fact]
+    public void GetOrAdd_gives_each_book_its_stable_position_in_Books()
+    {
+        var set = new BookSet(metrics: new BookMetrics(new Meter("test.bookset.index")));
+        var a = set.GetOrAdd(10, 1, out var ia);
+        var b = set.GetOrAdd(11, 1, out var ib);
+        var c = set.GetOrAdd(10, 2, out var ic);
+        (ia, ib, ic).Should().Be((0, 1, 2), "a new book is appended");
+        set.GetOrAdd(10, 1, out var again).Should().BeSameAs(a);
+        again.Should().Be(0);
+        set.GetOrAdd(10, 2, out again).Should().BeSameAs(c, "the last-used cache is keyed by instrument and publisher");
+        again.Should().Be(2);
+        set.Books.Should().Equal(a, b, c);
+        set.Apply(Make('A', 1, 'B', Px(100m), 5, Last, instrument: 11, publisher: 1)).Should().BeSameAs(b);
+        b.TopRef.BidPx.Should().Be(Px(100m));
+        b.TopRef.Should().Be(b.Top, "TopRef is the published view itself");
+        set.GetOrAdd(12, 1, out var id).Should().BeSameAs(set.Books[^1]);
+        id.Should().Be(3);
+    }
+
+    [Fact]
     public void Many_instruments_are_found_after_the_index_grows()
     {
         var set = new BookSet(metrics: new BookMetrics(new Meter("test.bookset.grow")));
