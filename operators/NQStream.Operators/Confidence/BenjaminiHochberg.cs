@@ -14,12 +14,28 @@ public static class BenjaminiHochberg
     /// <param name="qValues">Receives the adjusted value of each member (same index as <paramref name="pValues"/>).</param>
     /// <param name="significant">Receives whether each member is significant.</param>
     /// <returns>k*, the number of significant members.</returns>
-    public static int Apply(ReadOnlySpan<double> pValues, double fdrQ, Span<double> qValues, Span<bool> significant)
+    public static int Apply(ReadOnlySpan<double> pValues, double fdrQ, Span<double> qValues, Span<bool> significant) =>
+        Apply(pValues, fdrQ, qValues, significant, new double[pValues.Length], new int[pValues.Length]);
+
+    /// <summary>Applies the procedure to one family with caller-owned scratch space (no allocation).</summary>
+    /// <param name="pValues">p-values in [0, 1], one per family member.</param>
+    /// <param name="fdrQ">False discovery rate q (<c>ConfidenceOptions.FdrQ</c>).</param>
+    /// <param name="qValues">Receives the adjusted value of each member (same index as <paramref name="pValues"/>).</param>
+    /// <param name="significant">Receives whether each member is significant.</param>
+    /// <param name="sortKeys">Scratch, at least the family size.</param>
+    /// <param name="order">Scratch, at least the family size.</param>
+    /// <returns>k*, the number of significant members.</returns>
+    public static int Apply(ReadOnlySpan<double> pValues, double fdrQ, Span<double> qValues, Span<bool> significant, Span<double> sortKeys, Span<int> order)
     {
         var m = pValues.Length;
         if (qValues.Length != m || significant.Length != m)
         {
             throw new ArgumentException($"output spans must have the family size {m} (got q {qValues.Length}, significant {significant.Length})", nameof(qValues));
+        }
+
+        if (sortKeys.Length < m || order.Length < m)
+        {
+            throw new ArgumentException($"scratch spans must hold the family size {m} (got {sortKeys.Length}, {order.Length})", nameof(sortKeys));
         }
 
         if (!(fdrQ > 0 && fdrQ < 1))
@@ -40,15 +56,16 @@ public static class BenjaminiHochberg
             return 0;
         }
 
-        var order = new int[m];
+        var keys = sortKeys[..m];
+        var ranks = order[..m];
+        pValues.CopyTo(keys);
         for (var i = 0; i < m; i++)
         {
-            order[i] = i;
+            ranks[i] = i;
         }
 
-        var keys = pValues.ToArray();
-        Array.Sort(keys, order); // introsort is unstable: restore input order inside ties below
-        StabiliseTies(keys, order);
+        keys.Sort(ranks); // introsort is unstable: restore input order inside ties below
+        StabiliseTies(keys, ranks);
 
         var kStar = 0;
         for (var k = 1; k <= m; k++)
@@ -63,14 +80,14 @@ public static class BenjaminiHochberg
         for (var j = m; j >= 1; j--)
         {
             running = Math.Min(running, Math.Min(1.0, m * keys[j - 1] / j));
-            qValues[order[j - 1]] = running;
-            significant[order[j - 1]] = j <= kStar;
+            qValues[ranks[j - 1]] = running;
+            significant[ranks[j - 1]] = j <= kStar;
         }
 
         return kStar;
     }
 
-    private static void StabiliseTies(double[] keys, int[] order)
+    private static void StabiliseTies(Span<double> keys, Span<int> order)
     {
         var start = 0;
         for (var i = 1; i <= keys.Length; i++)
@@ -79,7 +96,7 @@ public static class BenjaminiHochberg
             {
                 if (i - start > 1)
                 {
-                    Array.Sort(order, start, i - start);
+                    order.Slice(start, i - start).Sort();
                 }
 
                 start = i;

@@ -16,7 +16,7 @@ public sealed partial class IfdPipeline
     /// <summary>A single institutional-looking aggressor event (§5.7 label INSTITUTIONAL): SWEEP (≥ 2 levels) or BLOCK.</summary>
     private void EmitFlowEvent(in AggressorEvent e, BucketFlow flow, MmScore mm, bool institutional)
     {
-        var a = Assess(flow, final: false);
+        var a = Assess(flow);
         var direction = ConfirmedClass.DirectionOf(e.Sign * e.Quantity * e.Delta!.Value);
         var priority = Priority.Of(false, a.Class, institutional, flow.Within, a.Test.Z, _o.Priority);
         SignalFeature[] features =
@@ -85,7 +85,7 @@ public sealed partial class IfdPipeline
         var distance = _distance.Evaluate(option.Strike ?? double.NaN, futures);
         _flows.TryGetValue(c.InstrumentId, out var flow);
         var current = flow is not null && flow.BucketStart == _bucketStart ? flow : null;
-        var a = current is null ? default(Assessment?) : Assess(current, final: false);
+        var a = current is null ? default(Assessment?) : Assess(current);
         var institutional = premium >= _size.MinPremiumUsd;
         var priority = Priority.Of(false, a?.Class ?? RatioClass.None, institutional, distance.Within, a?.Test.Z, _o.Priority);
         SignalFeature[] features =

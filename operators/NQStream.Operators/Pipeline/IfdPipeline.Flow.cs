@@ -179,7 +179,7 @@ public sealed partial class IfdPipeline
         DirectionTest.Compute(flow.VBuy, flow.VSell, flow.EventsBuy, flow.EventsSell, _o.Confidence);
 
     /// <summary>Confirmed class, priority and confidence of an instrument's bucket so far (§5.5–5.6).</summary>
-    private Assessment Assess(BucketFlow flow, bool final)
+    private Assessment Assess(BucketFlow flow)
     {
         var test = DirectionOf(flow);
         var q = test.PValue;
@@ -187,14 +187,10 @@ public sealed partial class IfdPipeline
         var inFamily = flow.HasRatio && flow.Ratio.Volume >= _o.Baseline.VolumeFloor;
         if (inFamily && flow.HasRatio && flow.Ratio.Class > RatioClass.None)
         {
-            foreach (var d in _family.Evaluate(_o.Confidence.FdrQ, final))
+            if (_family.TryDecide(flow.InstrumentId, _o.Confidence.FdrQ, out var qValue, out var sig))
             {
-                if (d.InstrumentId == flow.InstrumentId)
-                {
-                    q = d.QValue;
-                    significant = d.Significant;
-                    break;
-                }
+                q = qValue;
+                significant = sig;
             }
         }
 
@@ -214,7 +210,7 @@ public sealed partial class IfdPipeline
             return;
         }
 
-        var a = Assess(flow, final);
+        var a = Assess(flow);
         if (a.Direction == SignalDirection.Neutral)
         {
             return;
@@ -250,7 +246,7 @@ public sealed partial class IfdPipeline
         }
 
         _bucketMembers.Clear();
-        _family = new BhFamily();
+        _family.Clear();
         _bucketStart = long.MinValue;
         _bucketEnd = long.MaxValue;
     }

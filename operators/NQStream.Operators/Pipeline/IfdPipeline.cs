@@ -60,7 +60,7 @@ public sealed partial class IfdPipeline
     private static readonly BookTop NoTop;
     private readonly List<InstrumentLane> _lanes = [];
     private long _definitions;
-    private BhFamily _family = new();
+    private readonly BhFamily _family = new();
     private long _bucketStart = long.MinValue;
     private long _bucketEnd = long.MaxValue;
     private long _sessionOpen = long.MinValue;
