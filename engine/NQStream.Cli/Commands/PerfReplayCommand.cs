@@ -58,7 +58,7 @@ internal static class PerfReplayCommand
     {
         var input = new InputOptions();
         var rate = new Option<long>("--rate") { Description = "Events per second", DefaultValueFactory = _ => 1_000_000 };
-        var seconds = new Option<double>("--seconds") { Description = "Measured seconds (after a one-second warm-up)", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<double>("--seconds") { Description = "Measured seconds (after a warm-up pass over the whole day, unpaced)", DefaultValueFactory = _ => 10 };
         var wait = new Option<string>("--wait")
         {
             Description = "The operator's wait strategy (the replay uses yielding): " + string.Join(", ", NQStream.Core.Ring.WaitStrategies.Names),

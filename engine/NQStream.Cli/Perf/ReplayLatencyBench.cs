@@ -14,7 +14,9 @@ namespace NQStream.Cli.Perf;
 /// <summary>
 /// <c>perf replay-latency</c>: a recorded day's events published into the replay graph (<see cref="ReplayGraph"/>: ring
 /// → IFD pipeline → store) at a fixed rate, the producer busy-spinning on the clock; the graph's operator records
-/// ingress (publish) → processed latency per event after a one-second warm-up. When the run needs more events than
+/// ingress (publish) → processed latency per event. The warm-up publishes one whole pass of the day first, as fast as
+/// the ring takes it (every code path of the day runs, and is compiled and tiered up, before anything is measured:
+/// a first signal of a kind, the first iceberg, a change of trade date), then waits for the graph to drain. When the run needs more events than
 /// the day holds, the day is replayed again with its timestamps moved 7 days later per pass (event time keeps moving
 /// forward; books empty at the day's end, so a pass starts clean). The producer also records how late it published
 /// against its schedule (coordinated omission shows there).
@@ -31,7 +33,7 @@ internal static class ReplayLatencyBench
     public static ReplayLatencyReport Run(Options o, TextWriter output)
     {
         var day = RecordedDay.Load(o.Files);
-        var warmup = Math.Min(o.Rate, 1_000_000);
+        var warmup = (long)day.Count;
         var total = warmup + (long)(o.Rate * o.Seconds);
         var storePath = Path.Combine(o.TempDir, string.Create(CultureInfo.InvariantCulture, $"nqstream-perf-latency-{Environment.ProcessId}.db"));
         var lag = new LogLinearHistogram();
@@ -53,9 +55,7 @@ internal static class ReplayLatencyBench
 
             using var graph = new ReplayGraph(pipeline, day, WaitStrategies.Create(o.Wait), recordFrom: warmup);
             graph.Start();
-            var gc = GcSnapshot.Take();
-            sendSeconds = Publish(graph, day, o.Rate, warmup, total, lag);
-            gcDuring = GcSnapshot.Take() - gc;
+            sendSeconds = Publish(graph, day, o.Rate, warmup, total, lag, out gcDuring);
             if (!graph.Shutdown(TimeSpan.FromSeconds(60)))
             {
                 throw new InvalidOperationException("the replay graph did not drain within 60 s");
@@ -89,25 +89,35 @@ internal static class ReplayLatencyBench
         return report;
     }
 
-    private static double Publish(ReplayGraph graph, RecordedDay day, long rate, long warmup, long total, LogLinearHistogram lag)
+    private static double Publish(ReplayGraph graph, RecordedDay day, long rate, long warmup, long total, LogLinearHistogram lag, out GcSnapshot gcMeasured)
     {
         var events = day.Events;
-        var interval = Stopwatch.Frequency / (double)rate;
-        var start = Stopwatch.GetTimestamp();
-        long measuredStart = start;
         var at = 0;
         var shift = 0L;
-        for (long i = 0; i < total; i++)
+        for (long i = 0; i < warmup; i++)
         {
-            var scheduled = start + (long)(i * interval);
+            graph.Publish(in events[at], Stopwatch.GetTimestamp());
+            if (++at == events.Length)
+            {
+                at = 0;
+                shift += PassShiftNs;
+            }
+        }
+
+        while (graph.Backlog > 0)
+        {
+            Thread.Sleep(1);
+        }
+
+        var gc = GcSnapshot.Take();
+        var interval = Stopwatch.Frequency / (double)rate;
+        var start = Stopwatch.GetTimestamp();
+        for (long i = warmup; i < total; i++)
+        {
+            var scheduled = start + (long)((i - warmup) * interval);
             long now;
             while ((now = Stopwatch.GetTimestamp()) < scheduled)
             {
-            }
-
-            if (i == warmup)
-            {
-                measuredStart = now;
             }
 
             var ev = events[at];
@@ -118,10 +128,7 @@ internal static class ReplayLatencyBench
             }
 
             graph.Publish(in ev, now);
-            if (i >= warmup)
-            {
-                lag.Record((long)((now - scheduled) * NanosPerTick));
-            }
+            lag.Record((long)((now - scheduled) * NanosPerTick));
 
             if (++at == events.Length)
             {
@@ -130,6 +137,8 @@ internal static class ReplayLatencyBench
             }
         }
 
-        return Stopwatch.GetElapsedTime(measuredStart).TotalSeconds;
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        gcMeasured = GcSnapshot.Take() - gc;
+        return seconds;
     }
 }

@@ -13,7 +13,7 @@ namespace NQStream.Cli.Perf;
 /// <param name="AchievedRate">Events per second the producer actually published.</param>
 /// <param name="Hop">Ingress (publish) → processed by the pipeline, ns.</param>
 /// <param name="ProducerLag">How late the producer published against its schedule, ns.</param>
-/// <param name="Gc">Garbage collections while the producer published (warm-up included).</param>
+/// <param name="Gc">Garbage collections while the producer published the measured events (after the warm-up).</param>
 internal sealed record ReplayLatencyReport(
     long Rate, double Seconds, string Wait, bool Store, int DayEvents, long Events, double AchievedRate, LogLinearHistogram Hop, LogLinearHistogram ProducerLag,
     GcSnapshot Gc)

@@ -47,6 +47,9 @@ internal sealed class ReplayGraph : IDisposable
 
     public IfdGraphOperator Operator { get; }
 
+    /// <summary>Events published and not yet handled by the operator.</summary>
+    public long Backlog => _ring.Sequencer.Occupancy;
+
     public void Start() => _graph.Start();
 
     /// <summary>Publishes one event (waits while the ring is full: backpressure), stamped with the current time when sampled.</summary>

@@ -126,14 +126,17 @@ public sealed partial class IfdPipeline
         Publish(signal, f, BucketStartOf(em.TsEvent), false, final: false, null, _atmIv.TryGetValue(em.UnderlyingId, out var iv) ? iv : null);
     }
 
-    /// <summary>Adds the §6.2 decision (fixed bracket, option-implied prior until calibrated) and hands the signal on.</summary>
+    /// <summary>
+    /// Adds the §6.2 decision (fixed bracket; p from the in-stream calibration once its key has enough outcomes before
+    /// today, else the option-implied prior) and hands the signal on.
+    /// </summary>
     private void Publish(Signal signal, double? futures, long bucketStart, bool suspect, bool final, double? ratio, double? iv)
     {
         var bracket = _o.ExpectedValue.FixedBracket;
         var source = signal.Kind == SignalKind.Emergency ? CalibrationSource.Emergency : CalibrationSource.Flow;
         var key = CalibrationKey.Of(signal.Priority, source, bracket.Target, bracket.Stop, bracket.Horizon);
         var atm = _atmIv.TryGetValue(signal.UnderlyingId, out var a) ? a : iv;
-        var decision = Decider.Decide(signal, bracket.Target, bracket.Stop, bracket.Horizon, new CalibrationCell(key, 0, 0, null), futures, atm, ratio,
+        var decision = Decider.Decide(signal, bracket.Target, bracket.Stop, bracket.Horizon, _calibration.Lookup(key, signal.TsEvent), futures, atm, ratio,
             ZoneAlignment.NoZone, _decision);
         var decided = signal with
         {
@@ -142,6 +145,7 @@ public sealed partial class IfdPipeline
             Target = decision.Target,
             Stop = decision.Stop,
             Size = decision.Size,
+            Features = [.. signal.Features, new("p_calibrated", decision.Source == ProbabilitySource.Calibrated ? 1 : 0), new("n_calibration", decision.CalibrationN)],
         };
         SignalsByPriority[(int)decided.Priority]++;
         SignalsByKind[(int)decided.Kind]++;
@@ -149,6 +153,7 @@ public sealed partial class IfdPipeline
         if (decided.Direction != SignalDirection.Neutral && futures is double f0)
         {
             _brackets.Track(decided.Id, decided.TsEvent, decided.UnderlyingId, (int)decided.Direction, f0);
+            _calibration.Track(decided, bucketStart, key, f0);
         }
 
         _sink.OnSignal(decided, new SignalContext(underlyingSymbol, futures, bucketStart, suspect, final));

@@ -45,6 +45,7 @@ public sealed partial class IfdPipeline
     private readonly VolumeRatio? _ratio;
     private readonly TakerContext _taker = new();
     private readonly BracketTracker _brackets;
+    private readonly CalibrationFeed _calibration;
     private readonly IcebergDetector _icebergs;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
@@ -90,6 +91,7 @@ public sealed partial class IfdPipeline
         _pressure = new PressureStage(windowNs, sink, ofiWindows);
         _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);
+        _calibration = new CalibrationFeed(options.ExpectedValue, options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
         var b = options.Black76;
         _iv = new IvSettings(b.IvBracket.Low, b.IvBracket.High, b.IvTolerance, b.IvMaxIter);
@@ -279,6 +281,7 @@ public sealed partial class IfdPipeline
         _emergency.AdvanceTo(ts, ref sink);
         var outcomes = new OutcomeSink(this);
         _brackets.AdvanceTo(ts, ref outcomes);
+        _calibration.AdvanceTo(ts);
     }
 
     /// <summary>The last valid mid of future <paramref name="futureId"/> if it is at most <c>max_mid_age</c> old at <paramref name="ts"/>.</summary>
@@ -292,6 +295,7 @@ public sealed partial class IfdPipeline
             _mids[futureId] = (ts, mid);
             var outcomes = new OutcomeSink(this);
             _brackets.OnMid(futureId, ts, mid, ref outcomes);
+            _calibration.OnMid(futureId, ts, mid);
         }
     }
 
