@@ -66,23 +66,31 @@ internal static class PerfReplayCommand
         };
         wait.AcceptOnlyFromAmong([.. NQStream.Core.Ring.WaitStrategies.Names]);
         var noStore = new Option<bool>("--no-store") { Description = "Fold outputs into a checksum instead of writing them to the SQLite store" };
+        var pin = new Option<bool>("--pin") { Description = "Pin the producer to CPU 0 and the operator to CPU 1 (Linux; needs 2 CPUs)" };
         var cmd = new Command("replay-latency", "Paced replay of a recorded day through the replay graph; ingress → processed latency percentiles");
         input.AddTo(cmd);
         cmd.Options.Add(rate);
         cmd.Options.Add(seconds);
         cmd.Options.Add(wait);
         cmd.Options.Add(noStore);
+        cmd.Options.Add(pin);
         cmd.SetAction(parse =>
         {
             var (files, baseline) = input.Resolve(parse);
             var s = parse.GetValue(seconds);
+            if (parse.GetValue(pin) && Environment.ProcessorCount < 2)
+            {
+                throw new CliException($"--pin needs 2 CPUs, this machine has {Environment.ProcessorCount}");
+            }
+
             if (!(s > 0))
             {
                 throw new CliException($"--seconds must be positive, got {s.ToString(CultureInfo.InvariantCulture)}");
             }
 
             var options = new ReplayLatencyBench.Options(
-                files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath(), input.OfiWindows(parse));
+                files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath(), input.OfiWindows(parse),
+                parse.GetValue(pin));
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"perf replay-latency: {files.Count} file(s), baseline {(baseline is null ? "off" : "on")}; {MachineInfo.Describe()}");
             Guard(() => ReplayLatencyBench.Run(options, output));

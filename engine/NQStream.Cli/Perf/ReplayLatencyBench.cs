@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NQStream.Cli.Replay;
+using NQStream.Core.Graph;
 using NQStream.Core.Metrics;
 using NQStream.Core.Ring;
 using NQStream.Operators.Baseline;
@@ -28,7 +29,7 @@ internal static class ReplayLatencyBench
 
     public sealed record Options(
         IReadOnlyList<string> Files, OperatorsOptions Operators, BaselineHistory? Baseline, long Rate, double Seconds, string Wait, bool Store, string TempDir,
-        OfiWindowPolicy OfiWindows);
+        OfiWindowPolicy OfiWindows, bool Pin = false);
 
     public static ReplayLatencyReport Run(Options o, TextWriter output)
     {
@@ -53,9 +54,25 @@ internal static class ReplayLatencyBench
                 storeSink.Registry = pipeline.Registry;
             }
 
-            using var graph = new ReplayGraph(pipeline, day, WaitStrategies.Create(o.Wait), recordFrom: warmup);
+            using var graph = new ReplayGraph(pipeline, day, WaitStrategies.Create(o.Wait), recordFrom: warmup, operatorCpu: o.Pin ? 1 : null);
             graph.Start();
-            sendSeconds = Publish(graph, day, o.Rate, warmup, total, lag, out gcDuring);
+            if (o.Pin)
+            {
+                CpuAffinity.PinCurrentThread(0);
+            }
+
+            try
+            {
+                sendSeconds = Publish(graph, day, o.Rate, warmup, total, lag, out gcDuring);
+            }
+            finally
+            {
+                if (o.Pin)
+                {
+                    CpuAffinity.Release();
+                }
+            }
+
             if (!graph.Shutdown(TimeSpan.FromSeconds(60)))
             {
                 throw new InvalidOperationException("the replay graph did not drain within 60 s");

@@ -26,7 +26,7 @@ internal sealed class ReplayGraph : IDisposable
     /// Builds the graph; latency is recorded from ring sequence <paramref name="recordFrom"/> on, for every
     /// <paramref name="sampleEvery"/>-th event (a power of two).
     /// </summary>
-    public ReplayGraph(IfdPipeline pipeline, IDefinitionTickets definitions, IWaitStrategy wait, long recordFrom = 0, int sampleEvery = 1)
+    public ReplayGraph(IfdPipeline pipeline, IDefinitionTickets definitions, IWaitStrategy wait, long recordFrom = 0, int sampleEvery = 1, int? operatorCpu = null)
     {
         if (sampleEvery < 1 || (sampleEvery & (sampleEvery - 1)) != 0)
         {
@@ -41,6 +41,7 @@ internal sealed class ReplayGraph : IDisposable
             BufferSize = RingSize,
             WaitStrategy = wait,
             DefaultFaultPolicy = FaultPolicy.Halt,
+            OperatorCpus = operatorCpu is int cpu ? [cpu] : null,
         }).AddOperator("ifd", Operator).Build();
         _ring = _graph.Ring;
     }

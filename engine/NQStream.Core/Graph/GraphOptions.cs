@@ -23,6 +23,12 @@ public sealed class GraphOptions
     /// <summary>Where operator faults are written, one line each (default standard error).</summary>
     public TextWriter? FaultLog { get; init; } = Console.Error;
 
+    /// <summary>
+    /// CPU per operator thread, in the order operators were added (<see cref="CpuAffinity"/>); null or shorter lists
+    /// leave the rest unpinned. Pinning is for latency runs on dedicated cores.
+    /// </summary>
+    public IReadOnlyList<int>? OperatorCpus { get; init; }
+
     /// <summary>Measure per-operator busy time (two clock reads per batch, never per event).</summary>
     public bool MeasureBusyTime { get; init; } = true;
 }

@@ -18,6 +18,7 @@ public sealed class OperatorGraph<T> : IDisposable
     private readonly Dictionary<string, IEventProcessor> _byName = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly GraphMetrics _metrics;
+    private readonly IReadOnlyList<int>? _cpus;
     private Thread[] _threads = [];
     private int _running;
     private int _started;
@@ -26,6 +27,7 @@ public sealed class OperatorGraph<T> : IDisposable
     internal OperatorGraph(GraphOptions options, OperatorNode<T>[] ordered, IOperatorFaultHandler<T> faults)
     {
         Name = options.Name;
+        _cpus = options.OperatorCpus;
         Ring = new ValueRingBuffer<T>(options.BufferSize, options.ProducerType, options.WaitStrategy);
         Order = ordered.Select(n => n.Name).ToArray();
         _processors = new IEventProcessor[ordered.Length];
@@ -95,7 +97,8 @@ public sealed class OperatorGraph<T> : IDisposable
         for (var i = 0; i < _processors.Length; i++)
         {
             var processor = _processors[i];
-            _threads[i] = new Thread(() => RunProcessor(processor)) { IsBackground = true, Name = $"nqstream-{Name}-{processor.Name}" };
+            int? cpu = _cpus is { } cpus && i < cpus.Count ? cpus[i] : null;
+            _threads[i] = new Thread(() => RunProcessor(processor, cpu)) { IsBackground = true, Name = $"nqstream-{Name}-{processor.Name}" };
         }
 
         foreach (var thread in _threads)
@@ -198,10 +201,15 @@ public sealed class OperatorGraph<T> : IDisposable
         return cursor;
     }
 
-    private void RunProcessor(IEventProcessor processor)
+    private void RunProcessor(IEventProcessor processor, int? cpu)
     {
         try
         {
+            if (cpu is int c)
+            {
+                CpuAffinity.PinCurrentThread(c);
+            }
+
             processor.Run();
         }
         catch (Exception ex)
