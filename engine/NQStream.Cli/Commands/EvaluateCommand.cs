@@ -35,6 +35,7 @@ internal static class EvaluateCommand
         var profile = new Option<string?>("--profile", "-p") { Description = "Profile of --config merged over its base section" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var command = new Command("evaluate", Help) { labels, store, window, config, profile, json };
+        command.Subcommands.Add(EvaluateCeilingCommand.Create());
         command.SetAction(parse =>
         {
             var text = parse.GetValue(window);

@@ -3,8 +3,8 @@ using NQStream.Operators.Signals;
 namespace NQStream.Operators.Evaluation;
 
 /// <summary>
-/// One injected event of a labels file (simulator <c>labels.jsonl</c>), reduced to what matching needs. For an
-/// emergency the instrument is the underlying future, as it is on an EMERGENCY signal.
+/// One injected event of a labels file (simulator <c>labels.jsonl</c>), reduced to what matching and the accuracy
+/// ceiling need. For an emergency the instrument is the underlying future, as it is on an EMERGENCY signal.
 /// </summary>
 /// <param name="Id">Label id.</param>
 /// <param name="TsEvent"><c>ts_event</c> of its first aggressor record (ns).</param>
@@ -25,12 +25,22 @@ public sealed record GroundTruthLabel(string Id, long TsEvent, uint InstrumentId
         init => _tsEventLast = value;
     }
 
+    /// <summary>Instrument id of the underlying future (<c>underlying_id</c>); null when the file does not say.</summary>
+    public uint? UnderlyingId { get; init; }
+
+    /// <summary>
+    /// Signed delta of the flow (<c>delta</c>, the simulator's x100 unit); its sign is the direction the simulator
+    /// drifts the future in for an informed label. Null when the file does not say.
+    /// </summary>
+    public double? Delta { get; init; }
+
     /// <summary>Value equality on the public members (an unset <see cref="TsEventLast"/> equals one set to <see cref="TsEvent"/>).</summary>
     /// <param name="other">The other label.</param>
     public bool Equals(GroundTruthLabel? other) =>
         other is not null && Id == other.Id && TsEvent == other.TsEvent && TsEventLast == other.TsEventLast
-        && InstrumentId == other.InstrumentId && Kind == other.Kind && Informed == other.Informed;
+        && InstrumentId == other.InstrumentId && Kind == other.Kind && Informed == other.Informed
+        && UnderlyingId == other.UnderlyingId && Nullable.Equals(Delta, other.Delta);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, TsEvent, TsEventLast, InstrumentId, Kind, Informed);
+    public override int GetHashCode() => HashCode.Combine(Id, TsEvent, TsEventLast, InstrumentId, Kind, Informed, UnderlyingId, Delta);
 }

@@ -6,7 +6,8 @@ namespace NQStream.Operators.Evaluation;
 /// <summary>
 /// Reads ground-truth labels from JSON lines (the simulator's <c>labels.jsonl</c>: one object per line with at
 /// least <c>id</c>, <c>ts_event</c>, <c>instrument_id</c> and <c>kind</c>; optional <c>ts_event_last</c> (≥
-/// <c>ts_event</c>, default <c>ts_event</c>) and <c>informed</c> (default false); other fields are ignored).
+/// <c>ts_event</c>, default <c>ts_event</c>), <c>informed</c> (default false), <c>underlying_id</c> and <c>delta</c>
+/// (default absent); other fields are ignored).
 /// Blank lines are skipped. Bad input fails with one line naming the source, line and field.
 /// </summary>
 public static class GroundTruthLabelReader
@@ -88,7 +89,28 @@ public static class GroundTruthLabelReader
                 throw new FormatException($"{source}:{lineNo}: field 'ts_event_last': expected an integer (ns) ≥ ts_event {tsEvent}, got {last.GetRawText()}");
             }
 
-            return new GroundTruthLabel(id, tsEvent, instrumentId, KindOf(kind, source, lineNo), informed) { TsEventLast = tsLast };
+            uint? underlyingId = null;
+            if (r.TryGetProperty("underlying_id", out var und))
+            {
+                underlyingId = und.ValueKind == JsonValueKind.Number && und.TryGetUInt32(out var u)
+                    ? u
+                    : throw new FormatException($"{source}:{lineNo}: field 'underlying_id': expected an unsigned 32-bit integer, got {und.GetRawText()}");
+            }
+
+            double? delta = null;
+            if (r.TryGetProperty("delta", out var dl))
+            {
+                delta = dl.ValueKind == JsonValueKind.Number && dl.TryGetDouble(out var d) && double.IsFinite(d)
+                    ? d
+                    : throw new FormatException($"{source}:{lineNo}: field 'delta': expected a finite number, got {dl.GetRawText()}");
+            }
+
+            return new GroundTruthLabel(id, tsEvent, instrumentId, KindOf(kind, source, lineNo), informed)
+            {
+                TsEventLast = tsLast,
+                UnderlyingId = underlyingId,
+                Delta = delta,
+            };
         }
     }
 

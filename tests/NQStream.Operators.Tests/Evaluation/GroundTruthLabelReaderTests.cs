@@ -26,8 +26,8 @@ public sealed class GroundTruthLabelReaderTests
         var labels = GroundTruthLabelReader.Parse(lines, "labels.jsonl");
 
         labels.Should().Equal(
-            new GroundTruthLabel("sim-1-20261120-0001", 1_763_650_000_000_000_000, 42, SignalKind.Sweep, true) { TsEventLast = 1_763_650_000_000_000_005 },
-            new GroundTruthLabel("sim-1-20261120-0002", 7, 43, SignalKind.VolumeShock, false) { TsEventLast = 12 });
+            new GroundTruthLabel("sim-1-20261120-0001", 1_763_650_000_000_000_000, 42, SignalKind.Sweep, true) { TsEventLast = 1_763_650_000_000_000_005, UnderlyingId = 1, Delta = 2500 },
+            new GroundTruthLabel("sim-1-20261120-0002", 7, 43, SignalKind.VolumeShock, false) { TsEventLast = 12, UnderlyingId = 1, Delta = 2500 });
     }
 
     [Fact]
@@ -36,6 +36,16 @@ public sealed class GroundTruthLabelReaderTests
         var l = GroundTruthLabelReader.ParseLine("{\"id\":\"a\",\"ts_event\":100,\"instrument_id\":2,\"kind\":\"iceberg\"}", "f", 1);
         l.Should().Be(new GroundTruthLabel("a", 100, 2, SignalKind.Iceberg, false));
         l.TsEventLast.Should().Be(100);
+        (l.UnderlyingId, l.Delta).Should().Be(((uint?)null, (double?)null));
+    }
+
+    [Fact]
+    public void Underlying_and_signed_delta_are_read_and_take_part_in_equality()
+    {
+        var l = GroundTruthLabelReader.ParseLine("{\"id\":\"a\",\"ts_event\":100,\"instrument_id\":2,\"kind\":\"emergency\",\"underlying_id\":4324,\"delta\":-6759.12}", "f", 1);
+        (l.UnderlyingId, l.Delta).Should().Be(((uint?)4324, (double?)-6759.12));
+        l.Should().NotBe(new GroundTruthLabel("a", 100, 2, SignalKind.Emergency, false) { UnderlyingId = 4324, Delta = 6759.12 });
+        l.Should().Be(new GroundTruthLabel("a", 100, 2, SignalKind.Emergency, false) { UnderlyingId = 4324, Delta = -6759.12 });
     }
 
     [Theory]
@@ -45,6 +55,8 @@ public sealed class GroundTruthLabelReaderTests
     [InlineData("[1]", "labels.jsonl:3: expected a JSON object, got Array")]
     [InlineData("{\"id\":\"a\",\"ts_event\":10,\"ts_event_last\":9,\"instrument_id\":2,\"kind\":\"block\"}", "labels.jsonl:3: field 'ts_event_last': expected an integer (ns) ≥ ts_event 10, got 9")]
     [InlineData("{\"id\":\"a\",\"ts_event\":10,\"instrument_id\":2,\"kind\":\"block\",\"informed\":\"yes\"}", "labels.jsonl:3: field 'informed': expected true or false, got \"yes\"")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":10,\"instrument_id\":2,\"kind\":\"block\",\"underlying_id\":-4}", "labels.jsonl:3: field 'underlying_id': expected an unsigned 32-bit integer, got -4")]
+    [InlineData("{\"id\":\"a\",\"ts_event\":10,\"instrument_id\":2,\"kind\":\"block\",\"delta\":\"up\"}", "labels.jsonl:3: field 'delta': expected a finite number, got \"up\"")]
     public void Bad_lines_fail_with_source_line_and_field(string line, string message)
     {
         var act = () => GroundTruthLabelReader.Parse(["", "  ", line], "labels.jsonl");
