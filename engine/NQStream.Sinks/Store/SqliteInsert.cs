@@ -5,11 +5,12 @@ namespace NQStream.Sinks.Store;
 
 /// <summary>
 /// The prepared upsert for one table, driven through SQLitePCL directly: ADO.NET's per-execute parameter
-/// lookup by name and boxing cost more than SQLite itself here (perf/RESULTS.md, Sinks).
+/// lookup by name and boxing cost more than SQLite itself here (perf/RESULTS.md, Sinks). Failures name the table.
 /// </summary>
 internal sealed class SqliteInsert : IDisposable
 {
     private readonly sqlite3 _db;
+    private readonly TableSchema _table;
     private readonly sqlite3_stmt _statement;
     private readonly byte[] _scratch = new byte[4096];
     private readonly BindCache _bound;
@@ -17,6 +18,7 @@ internal sealed class SqliteInsert : IDisposable
     public SqliteInsert(sqlite3 db, TableSchema table)
     {
         _db = db;
+        _table = table;
         _bound = new BindCache(table.Columns.Count);
         int rc = raw.sqlite3_prepare_v2(db, SqliteDdl.Insert(table), out _statement);
         if (rc != raw.SQLITE_OK)
@@ -32,6 +34,11 @@ internal sealed class SqliteInsert : IDisposable
         {
             row.WriteTo(ref binder);
         }
+        catch (InvalidOperationException ex)
+        {
+            _bound.Clear();
+            throw new InvalidOperationException($"sqlite insert into {_table.Name} failed: {ex.Message}", ex);
+        }
         catch
         {
             _bound.Clear();
@@ -43,7 +50,7 @@ internal sealed class SqliteInsert : IDisposable
         if (rc != raw.SQLITE_DONE)
         {
             _bound.Clear();
-            throw new InvalidOperationException($"sqlite insert failed: {raw.sqlite3_errmsg(_db).utf8_to_string()}");
+            throw new InvalidOperationException($"sqlite insert into {_table.Name} failed: {raw.sqlite3_errmsg(_db).utf8_to_string()}");
         }
     }
 

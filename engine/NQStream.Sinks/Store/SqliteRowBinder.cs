@@ -93,7 +93,7 @@ internal readonly struct SqliteRowBinder(sqlite3_stmt statement, byte[] scratch,
     {
         if (rc != raw.SQLITE_OK)
         {
-            throw new InvalidOperationException($"sqlite bind failed: {raw.sqlite3_errstr(rc).utf8_to_string()}");
+            throw new InvalidOperationException($"binding a value failed: {raw.sqlite3_errstr(rc).utf8_to_string()}");
         }
     }
 }

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NQStream.Feeds.Replay;
-using NQStream.Feeds.Simulation;
 using NQStream.Market.Book;
-using NQStream.Market.Dbn.Records;
 using NQStream.Market.Events;
 using NQStream.Market.Instruments;
 using NQStream.Operators.Evaluation;
@@ -103,57 +100,23 @@ public class IfdPipelineBenchmark
 
     private static (MarketEvent[] Events, List<Instrument> Definitions) SimulatedDay()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "nq-pipeline-bench-" + Guid.NewGuid().ToString("N"));
-        try
+        var (events, definitions) = Simulation.SimulatedDay.Load(seed: 7, eventsPerDay: 1_000_000);
+        if (events.Count > Records)
         {
-            new Simulator(new SimulationOptions { Seed = 7, EventsPerDay = 1_000_000 }).Run(dir);
-            var day = Directory.GetDirectories(dir).Order(StringComparer.Ordinal).First();
-            var files = Directory.GetFiles(day, "*.dbn.zst").Order(StringComparer.Ordinal).ToArray();
-            var definitions = new Definitions();
-            var events = new List<MarketEvent>();
-            using (var source = new DbnReplaySource(files, definitions))
-            {
-                while (source.TryNext(out var e))
-                {
-                    if (e.Kind != EventKind.Definition)
-                    {
-                        events.Add(e);
-                    }
-                }
-            }
-
-            if (events.Count > Records)
-            {
-                throw new InvalidOperationException($"the simulated day has {events.Count} records, more than {Records}");
-            }
-
-            var pad = events[^1];
-            pad.Kind = EventKind.Mbo;
-            pad.Action = (byte)'N';
-            pad.Size = 0;
-            pad.Flags = NQStream.Market.Dbn.Flags.Last;
-            while (events.Count < Records)
-            {
-                events.Add(pad);
-            }
-
-            return ([.. events], definitions.Items);
+            throw new InvalidOperationException($"the simulated day has {events.Count} records, more than {Records}");
         }
-        finally
+
+        var pad = events[^1];
+        pad.Kind = EventKind.Mbo;
+        pad.Action = (byte)'N';
+        pad.Size = 0;
+        pad.Flags = NQStream.Market.Dbn.Flags.Last;
+        while (events.Count < Records)
         {
-            Directory.Delete(dir, recursive: true);
+            events.Add(pad);
         }
-    }
 
-    private sealed class Definitions : IDefinitionSink
-    {
-        public List<Instrument> Items { get; } = [];
-
-        public long OnDefinition(in InstrumentDefMsg definition)
-        {
-            Items.Add(Instrument.FromDefinition(in definition, ContractFacts.Nq));
-            return Items.Count - 1;
-        }
+        return ([.. events], definitions);
     }
 
     private sealed class CountingSink : IIfdSink
