@@ -58,7 +58,7 @@ internal static class PerfReplayCommand
     {
         var input = new InputOptions();
         var rate = new Option<long>("--rate") { Description = "Events per second", DefaultValueFactory = _ => 1_000_000 };
-        var seconds = new Option<double>("--seconds") { Description = "Measured seconds (after a warm-up pass over the whole day, unpaced)", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<double>("--seconds") { Description = "Measured seconds (after the warm-up passes)", DefaultValueFactory = _ => 10 };
         var wait = new Option<string>("--wait")
         {
             Description = "The operator's wait strategy (the replay uses yielding): " + string.Join(", ", NQStream.Core.Ring.WaitStrategies.Names),
@@ -66,6 +66,7 @@ internal static class PerfReplayCommand
         };
         wait.AcceptOnlyFromAmong([.. NQStream.Core.Ring.WaitStrategies.Names]);
         var noStore = new Option<bool>("--no-store") { Description = "Fold outputs into a checksum instead of writing them to the SQLite store" };
+        var warmupPasses = new Option<int>("--warmup-passes") { Description = "Unpaced passes over the whole day before measuring", DefaultValueFactory = _ => 2 };
         var pin = new Option<bool>("--pin") { Description = "Pin the producer to CPU 0 and the operator to CPU 1 (Linux; needs 2 CPUs)" };
         var cmd = new Command("replay-latency", "Paced replay of a recorded day through the replay graph; ingress → processed latency percentiles");
         input.AddTo(cmd);
@@ -74,10 +75,17 @@ internal static class PerfReplayCommand
         cmd.Options.Add(wait);
         cmd.Options.Add(noStore);
         cmd.Options.Add(pin);
+        cmd.Options.Add(warmupPasses);
         cmd.SetAction(parse =>
         {
             var (files, baseline) = input.Resolve(parse);
             var s = parse.GetValue(seconds);
+            var passes = parse.GetValue(warmupPasses);
+            if (passes is < 0 or > 100)
+            {
+                throw new CliException($"--warmup-passes must be 0..100, got {passes.ToString(CultureInfo.InvariantCulture)}");
+            }
+
             if (parse.GetValue(pin) && Environment.ProcessorCount < 2)
             {
                 throw new CliException($"--pin needs 2 CPUs, this machine has {Environment.ProcessorCount}");
@@ -90,7 +98,7 @@ internal static class PerfReplayCommand
 
             var options = new ReplayLatencyBench.Options(
                 files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath(), input.OfiWindows(parse),
-                parse.GetValue(pin));
+                parse.GetValue(pin), passes);
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"perf replay-latency: {files.Count} file(s), baseline {(baseline is null ? "off" : "on")}; {MachineInfo.Describe()}");
             Guard(() => ReplayLatencyBench.Run(options, output));

@@ -83,7 +83,7 @@ public sealed partial class PerfReplayCommandTests : IDisposable
     [Fact]
     public void Perf_replay_latency_paces_the_day_through_the_replay_graph_and_records_every_event_after_the_warm_up()
     {
-        foreach (var store in (string[][])[["--no-store"], []])
+        foreach (var store in (string[][])[["--no-store", "--pin", "--warmup-passes", "1"], []])
         {
             var (code, stdout, stderr) = CliRunner.Run(["perf", "replay-latency", "--demo-dir", _dir, "--rate", "50000", "--seconds", "2", .. store]);
             code.Should().Be(CliApp.ExitOk, stderr);
@@ -111,6 +111,7 @@ public sealed partial class PerfReplayCommandTests : IDisposable
         Err("perf", "replay", "--demo-dir", _dir, "--expect-checksum", "12ab").Should().Be("nqstream: --expect-checksum '12ab': expected 16 hex digits");
         Err("perf", "replay", "--demo-dir", _dir, "--repeat", "0").Should().Be("nqstream: --repeat must be positive, got 0");
         Err("perf", "replay-latency", "--demo-dir", _dir, "--seconds", "0").Should().Be("nqstream: --seconds must be positive, got 0");
+        Err("perf", "replay-latency", "--demo-dir", _dir, "--warmup-passes", "-1").Should().Be("nqstream: --warmup-passes must be 0..100, got -1");
         Err("perf", "replay", Path.Combine(_dir, "none.dbn")).Should().EndWith("none.dbn");
     }
 }
