@@ -46,7 +46,8 @@ public sealed class FakeQuestDb : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close() only: on Unix the managed HttpListener's Stop() frees the port and a following Close() binds it again
+        // to remove the prefix, which fails with "Address already in use" when a parallel test took the port meanwhile.
         _listener.Close();
         try
         {
