@@ -33,6 +33,12 @@ public sealed partial class IfdPipeline
 {
     private const long AdvanceEveryNs = 1_000_000_000;
 
+    /// <summary>
+    /// How far behind the largest ts_event a window may end and still wait for its instrument's records (ts_event is not
+    /// monotone across instruments in a ts_recv-ordered feed); a record later than that counts in its instrument's next window.
+    /// </summary>
+    private const long WindowLatenessNs = 1_000_000_000;
+
     private readonly OperatorsOptions _o;
     private readonly IIfdSink _sink;
     private readonly InstrumentRegistry _registry;
@@ -282,6 +288,7 @@ public sealed partial class IfdPipeline
         var outcomes = new OutcomeSink(this);
         _brackets.AdvanceTo(ts, ref outcomes);
         _calibration.AdvanceTo(ts);
+        _pressure.CloseDue(ts - WindowLatenessNs);
     }
 
     /// <summary>The last valid mid of future <paramref name="futureId"/> if it is at most <c>max_mid_age</c> old at <paramref name="ts"/>.</summary>

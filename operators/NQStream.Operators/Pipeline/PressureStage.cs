@@ -8,8 +8,11 @@ namespace NQStream.Operators.Pipeline;
 /// <summary>
 /// Per-instrument order-flow pressure of the pipeline (docs/algorithms.md §4.1–4.2): the published top of book after
 /// each <c>F_LAST</c> feeds OFI, every aggressor event feeds the aggressor imbalance; closed windows go to the
-/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). Instruments are closed in id order at
-/// the end (deterministic).
+/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). A window is emitted when the watermark
+/// passes its end (<see cref="CloseDue"/>: a queue of pending window ends, one entry per window), or at the
+/// instrument's next record if that comes first — not hours later when a quiet instrument next trades, so windows reach
+/// the store and dashboards in time order (which also keeps the store's index inserts sequential). Instruments are
+/// closed in id order at the end (deterministic).
 /// </summary>
 internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All)
 {
@@ -17,10 +20,16 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     private const int TradeWindowsKept = 4;
 
     private readonly Dictionary<uint, Flow> _flows = [];
+    private readonly PriorityQueue<Flow, long> _due = new();
 
     /// <summary>One instrument's windows (the pipeline keeps a reference per lane: no lookup per top).</summary>
-    internal sealed class Flow(long windowNs)
+    internal sealed class Flow(uint id, long windowNs)
     {
+        public readonly uint Id = id;
+
+        /// <summary>Latest window end this flow has in the due queue.</summary>
+        public long QueuedEnd = long.MinValue;
+
         public readonly Ofi Ofi = new(windowNs, emitIdleWindows: false);
         public readonly AggressorImbalance Ai = new(windowNs);
 
@@ -71,6 +80,7 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
         flow.KeepAllOfi = isFuture;
         var s = OfiSinkOf(flow, instrumentId);
         flow.Ofi.OnQuote(ts, in quote, ref s);
+        Schedule(flow, flow.Ofi.PendingWindowEnd);
     }
 
     public void OnAggressor(uint instrumentId, long ts, int sign, long quantity, double premiumUsd)
@@ -83,6 +93,20 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
         }
 
         flow.Ai.OnEvent(ts, sign, quantity, premiumUsd, ref s);
+        Schedule(flow, flow.Ai.PendingWindowEnd);
+    }
+
+    /// <summary>Emits every pending window that ended at or before <paramref name="watermarkNs"/>.</summary>
+    public void CloseDue(long watermarkNs)
+    {
+        while (_due.TryPeek(out var flow, out var end) && end <= watermarkNs)
+        {
+            _due.Dequeue();
+            var ofi = OfiSinkOf(flow, flow.Id);
+            flow.Ofi.CloseDue(watermarkNs, ref ofi);
+            var ai = new AiSink(sink, flow.Id);
+            flow.Ai.AdvanceTo(watermarkNs, ref ai);
+        }
     }
 
     public void Finish(long maxTs)
@@ -105,11 +129,20 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     {
         if (!_flows.TryGetValue(id, out var flow))
         {
-            flow = new Flow(windowNs);
+            flow = new Flow(id, windowNs);
             _flows.Add(id, flow);
         }
 
         return flow;
+    }
+
+    private void Schedule(Flow flow, long? pendingEnd)
+    {
+        if (pendingEnd is long end && end > flow.QueuedEnd)
+        {
+            flow.QueuedEnd = end;
+            _due.Enqueue(flow, end);
+        }
     }
 
     private OfiSink OfiSinkOf(Flow flow, uint id) =>

@@ -27,6 +27,9 @@ public sealed class AggressorImbalance
     /// <param name="originNs">Window alignment (default the UNIX epoch).</param>
     public AggressorImbalance(long windowNs = DefaultWindowNs, long originNs = 0) => _bins = new TimeBins(windowNs, originNs);
 
+    /// <summary>End of the open window; null when none.</summary>
+    public long? PendingWindowEnd => _open ? _bins.StartOf(_index + 1) : null;
+
     /// <summary>Adds an aggressor event: sign +1 buy, −1 sell, 0 unknown.</summary>
     public void OnEvent<TSink>(long tsNs, int sign, long quantity, double premiumUsd, ref TSink sink)
         where TSink : IOperatorSink<AggressorImbalanceWindow>

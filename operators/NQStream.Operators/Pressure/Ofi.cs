@@ -22,6 +22,7 @@ public sealed class Ofi
     private long _ofi;
     private int _transitions;
     private int _skipped;
+    private bool _idle;
     private readonly bool _emitIdle;
 
     /// <summary>Creates the operator.</summary>
@@ -40,6 +41,9 @@ public sealed class Ofi
 
     /// <summary>The window layout.</summary>
     public TimeBins Windows => _clock.Bins;
+
+    /// <summary>End of the window that has quotes and is not yet emitted; null when none.</summary>
+    public long? PendingWindowEnd => _clock.IsOpen && !_idle ? _clock.EndNs : null;
 
     /// <summary>The OFI contribution e_n of one transition between two OK states (§4.1).</summary>
     public static long Contribution(in Quote prev, in Quote next)
@@ -73,6 +77,7 @@ public sealed class Ofi
         where TSink : IOperatorSink<OfiWindow>
     {
         AdvanceTo(tsNs, ref sink);
+        _idle = false;
         _clock.TryOpen(tsNs);
         if (_hasPrev)
         {
@@ -105,26 +110,75 @@ public sealed class Ofi
     public void AdvanceTo<TSink>(long tsNs, ref TSink sink)
         where TSink : IOperatorSink<OfiWindow>
     {
+        if (_idle && _clock.MustClose(tsNs))
+        {
+            _idle = false;
+            if (!_emitIdle)
+            {
+                // The window after a watermark close saw no quote: skip as the close at tsNs would have.
+                var start = _clock.SkipTo(tsNs);
+                _depth = default;
+                ObserveDepthFrom(start);
+                return;
+            }
+        }
+
         while (_clock.MustClose(tsNs))
         {
-            var end = _clock.EndNs;
-            var depth = _depth.MeanUntil(end);
-            var mids = _clock.CloseCurrent();
-            double? norm = depth is > 0 ? _ofi / depth.Value : null;
-            sink.Emit(new OfiWindow(mids.StartNs, mids.EndNs, _ofi, depth, norm, mids.MidStartPts, mids.MidEndPts, mids.DMidPts, _transitions, _skipped));
-            _ofi = 0;
-            _transitions = 0;
-            _skipped = 0;
-            _depth = default;
+            var end = EmitCurrent(ref sink);
             if (!_emitIdle && _clock.MustClose(tsNs))
             {
                 end = _clock.SkipTo(tsNs);
             }
 
-            if (_hasPrev && _prev.IsOk)
-            {
-                _depth.Observe(end, Depth(_prev));
-            }
+            ObserveDepthFrom(end);
+        }
+    }
+
+    /// <summary>
+    /// The watermark passed <paramref name="tsNs"/>: emits the window with quotes if it has ended, without waiting for
+    /// the instrument's next quote. The next quote continues exactly as if the window had been closed then (the same
+    /// windows with the same values come out, only earlier), so a quiet instrument's window is not held back for hours.
+    /// </summary>
+    public void CloseDue<TSink>(long tsNs, ref TSink sink)
+        where TSink : IOperatorSink<OfiWindow>
+    {
+        if (_emitIdle)
+        {
+            AdvanceTo(tsNs, ref sink);
+            return;
+        }
+
+        if (_idle || !_clock.MustClose(tsNs))
+        {
+            return;
+        }
+
+        ObserveDepthFrom(EmitCurrent(ref sink));
+        _idle = true;
+    }
+
+    /// <summary>Emits the open window and opens the next; returns the emitted window's end.</summary>
+    private long EmitCurrent<TSink>(ref TSink sink)
+        where TSink : IOperatorSink<OfiWindow>
+    {
+        var end = _clock.EndNs;
+        var depth = _depth.MeanUntil(end);
+        var mids = _clock.CloseCurrent();
+        double? norm = depth is > 0 ? _ofi / depth.Value : null;
+        sink.Emit(new OfiWindow(mids.StartNs, mids.EndNs, _ofi, depth, norm, mids.MidStartPts, mids.MidEndPts, mids.DMidPts, _transitions, _skipped));
+        _ofi = 0;
+        _transitions = 0;
+        _skipped = 0;
+        _depth = default;
+        return end;
+    }
+
+    private void ObserveDepthFrom(long ts)
+    {
+        if (_hasPrev && _prev.IsOk)
+        {
+            _depth.Observe(ts, Depth(_prev));
         }
     }
 
