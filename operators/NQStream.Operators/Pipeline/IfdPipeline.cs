@@ -225,6 +225,9 @@ public sealed partial class IfdPipeline
         {
             TakerContext.OnQuote(lane.Wave ??= _taker.UnderlyingOf(lane.WaveUnderlying), e.InstrumentId, ts);
         }
+
+        // Windows whose end the watermark passed: two per record keep up (about 0.3 windows per record) without a burst.
+        _pressure.CloseDue(_maxTs - WindowLatenessNs, 2);
     }
 
     /// <summary>Re-reads a lane's registry facts (after a definition changed the registry).</summary>
@@ -288,7 +291,6 @@ public sealed partial class IfdPipeline
         var outcomes = new OutcomeSink(this);
         _brackets.AdvanceTo(ts, ref outcomes);
         _calibration.AdvanceTo(ts);
-        _pressure.CloseDue(ts - WindowLatenessNs);
     }
 
     /// <summary>The last valid mid of future <paramref name="futureId"/> if it is at most <c>max_mid_age</c> old at <paramref name="ts"/>.</summary>

@@ -8,8 +8,9 @@ namespace NQStream.Operators.Pipeline;
 /// <summary>
 /// Per-instrument order-flow pressure of the pipeline (docs/algorithms.md §4.1–4.2): the published top of book after
 /// each <c>F_LAST</c> feeds OFI, every aggressor event feeds the aggressor imbalance; closed windows go to the
-/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). A window is emitted when the watermark
-/// passes its end (<see cref="CloseDue"/>: a queue of pending window ends, one entry per window), or at the
+/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). A window is emitted soon after the
+/// watermark passes its end (<see cref="CloseDue"/>: a queue of pending window ends, one entry per window, drained a
+/// few per record), or at the
 /// instrument's next record if that comes first — not hours later when a quiet instrument next trades, so windows reach
 /// the store and dashboards in time order (which also keeps the store's index inserts sequential). Instruments are
 /// closed in id order at the end (deterministic).
@@ -20,12 +21,19 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     private const int TradeWindowsKept = 4;
 
     private readonly Dictionary<uint, Flow> _flows = [];
-    private readonly PriorityQueue<Flow, long> _due = new();
+    private readonly List<Flow> _bySlot = [];
+    private readonly WindowDueQueue _due = new(windowNs);
+
+    /// <summary>Per flow slot: the end of its OFI / aggressor window not yet emitted (long.MaxValue: none). Compact and
+    /// hot, so a due entry whose window its own records already closed is dropped without touching the (cold) flow.</summary>
+    private long[] _ofiPending = new long[256];
+    private long[] _aiPending = new long[256];
 
     /// <summary>One instrument's windows (the pipeline keeps a reference per lane: no lookup per top).</summary>
-    internal sealed class Flow(uint id, long windowNs)
+    internal sealed class Flow(uint id, int slot, long windowNs)
     {
         public readonly uint Id = id;
+        public readonly int Slot = slot;
 
         /// <summary>Latest window end this flow has in the due queue.</summary>
         public long QueuedEnd = long.MinValue;
@@ -80,7 +88,7 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
         flow.KeepAllOfi = isFuture;
         var s = OfiSinkOf(flow, instrumentId);
         flow.Ofi.OnQuote(ts, in quote, ref s);
-        Schedule(flow, flow.Ofi.PendingWindowEnd);
+        TrackOfi(flow);
     }
 
     public void OnAggressor(uint instrumentId, long ts, int sign, long quantity, double premiumUsd)
@@ -93,19 +101,30 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
         }
 
         flow.Ai.OnEvent(ts, sign, quantity, premiumUsd, ref s);
-        Schedule(flow, flow.Ai.PendingWindowEnd);
+        TrackAi(flow);
     }
 
-    /// <summary>Emits every pending window that ended at or before <paramref name="watermarkNs"/>.</summary>
-    public void CloseDue(long watermarkNs)
+    /// <summary>
+    /// Emits up to <paramref name="max"/> pending windows that ended at or before <paramref name="watermarkNs"/>, oldest
+    /// first. Called per record with a small <paramref name="max"/>, the closes of a window boundary (hundreds of
+    /// instruments) spread over the following records instead of stalling one.
+    /// </summary>
+    public void CloseDue(long watermarkNs, int max)
     {
-        while (_due.TryPeek(out var flow, out var end) && end <= watermarkNs)
+        for (var n = 0; n < max && _due.TryTake(watermarkNs, out var slot); n++)
         {
-            _due.Dequeue();
+            if (Math.Min(_ofiPending[slot], _aiPending[slot]) > watermarkNs)
+            {
+                continue; // closed by its own records meanwhile
+            }
+
+            var flow = _bySlot[slot];
             var ofi = OfiSinkOf(flow, flow.Id);
             flow.Ofi.CloseDue(watermarkNs, ref ofi);
             var ai = new AiSink(sink, flow.Id);
             flow.Ai.AdvanceTo(watermarkNs, ref ai);
+            TrackOfi(flow);
+            TrackAi(flow);
         }
     }
 
@@ -129,19 +148,44 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     {
         if (!_flows.TryGetValue(id, out var flow))
         {
-            flow = new Flow(id, windowNs);
+            flow = new Flow(id, _bySlot.Count, windowNs);
             _flows.Add(id, flow);
+            _bySlot.Add(flow);
+            if (flow.Slot == _ofiPending.Length)
+            {
+                Array.Resize(ref _ofiPending, _ofiPending.Length * 2);
+                Array.Resize(ref _aiPending, _aiPending.Length * 2);
+            }
+
+            _ofiPending[flow.Slot] = long.MaxValue;
+            _aiPending[flow.Slot] = long.MaxValue;
         }
 
         return flow;
     }
 
-    private void Schedule(Flow flow, long? pendingEnd)
+    /// <summary>Records the flow's pending OFI window end and queues it once (only the OFI state is read: it is hot).</summary>
+    private void TrackOfi(Flow flow)
     {
-        if (pendingEnd is long end && end > flow.QueuedEnd)
+        var end = flow.Ofi.PendingWindowEnd ?? long.MaxValue;
+        _ofiPending[flow.Slot] = end;
+        Queue(flow, end);
+    }
+
+    /// <summary>Records the flow's pending aggressor window end and queues it once.</summary>
+    private void TrackAi(Flow flow)
+    {
+        var end = flow.Ai.PendingWindowEnd ?? long.MaxValue;
+        _aiPending[flow.Slot] = end;
+        Queue(flow, end);
+    }
+
+    private void Queue(Flow flow, long end)
+    {
+        if (end != long.MaxValue && end > flow.QueuedEnd)
         {
             flow.QueuedEnd = end;
-            _due.Enqueue(flow, end);
+            _due.Enqueue(flow.Slot, end);
         }
     }
 
