@@ -41,6 +41,7 @@ internal static class PerfReplayCommand
                 Operators = input.Operators(parse),
                 Baseline = baseline,
                 OfiWindows = input.OfiWindows(parse),
+                WindowClose = input.WindowClose(parse),
                 Repeat = (int)Positive(parse.GetValue(repeat), "--repeat"),
                 Stages = ParseStages(parse.GetValue(stages)!),
                 ExpectChecksum = ParseChecksum(parse.GetValue(expect)),
@@ -98,7 +99,7 @@ internal static class PerfReplayCommand
 
             var options = new ReplayLatencyBench.Options(
                 files, input.Operators(parse), baseline, Positive(parse.GetValue(rate), "--rate"), s, parse.GetValue(wait)!, !parse.GetValue(noStore), Path.GetTempPath(), input.OfiWindows(parse),
-                parse.GetValue(pin), passes);
+                parse.GetValue(pin), passes, input.WindowClose(parse));
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"perf replay-latency: {files.Count} file(s), baseline {(baseline is null ? "off" : "on")}; {MachineInfo.Describe()}");
             Guard(() => ReplayLatencyBench.Run(options, output));
@@ -163,17 +164,20 @@ internal static class PerfReplayCommand
         private readonly Option<string?> _config = new("--config") { Description = "Configuration file for the operator parameters (default: documented defaults)" };
         private readonly Option<string?> _profile = new("--profile", "-p") { Description = "Profile of --config merged over its base section" };
         private readonly Option<string> _ofiWindows = OfiWindowsOption.Create();
+        private readonly Option<string> _windowClose = WindowCloseOption.Create();
 
         public void AddTo(Command cmd)
         {
             cmd.Arguments.Add(_files);
-            foreach (var option in (Option[])[_demoDir, _day, _demo, _baseline, _config, _profile, _ofiWindows])
+            foreach (var option in (Option[])[_demoDir, _day, _demo, _baseline, _config, _profile, _ofiWindows, _windowClose])
             {
                 cmd.Options.Add(option);
             }
         }
 
         public OfiWindowPolicy OfiWindows(ParseResult parse) => OfiWindowsOption.Parse(parse.GetValue(_ofiWindows)!);
+
+        public WindowClose WindowClose(ParseResult parse) => WindowCloseOption.Parse(parse.GetValue(_windowClose)!);
 
         public NQStream.Operators.Options.OperatorsOptions Operators(ParseResult parse) =>
             ProfileOptions.Load(parse.GetValue(_config), parse.GetValue(_profile)).Operators;

@@ -29,9 +29,10 @@ internal static class ReplayCommand
         var replayDays = new Option<int>("--replay-days") { Description = "Demo: last days to replay", DefaultValueFactory = _ => 1 };
         var events = new Option<long>("--events-per-day") { Description = "Demo: approximate MBO records per day", DefaultValueFactory = _ => 2_000_000 };
         var ofiWindows = OfiWindowsOption.Create();
+        var windowClose = WindowCloseOption.Create();
         var cmd = new Command("replay", "The main job: replay DBN files (or --demo) through the IFD graph into the embedded store and print a summary.")
         {
-            files, demo, store, summaryJson, config, profile, baseline, speed, metricsPort, seed, days, replayDays, events, ofiWindows,
+            files, demo, store, summaryJson, config, profile, baseline, speed, metricsPort, seed, days, replayDays, events, ofiWindows, windowClose,
         };
         cmd.SetAction(parse =>
         {
@@ -74,6 +75,7 @@ internal static class ReplayCommand
             var request = new ReplayRequest(list, storePath, options, history, pace, null)
             {
                 OfiWindows = OfiWindowsOption.Parse(parse.GetValue(ofiWindows)!),
+                WindowClose = WindowCloseOption.Parse(parse.GetValue(windowClose)!),
                 QuestDbConfig = all.Sinks.Questdb.Enabled ? all.Sinks.Questdb.Config : null,
             };
             if (request.QuestDbConfig is not null)

@@ -108,7 +108,7 @@ internal static class ReplayBench
     public static OutputChecksum RunPipeline(RecordedDay day, ReplayBenchOptions o)
     {
         var sum = new OutputChecksum();
-        Drive(day, new IfdPipeline(o.Operators, o.Baseline, sum, ofiWindows: o.OfiWindows));
+        Drive(day, new IfdPipeline(o.Operators, o.Baseline, sum, ofiWindows: o.OfiWindows, windowClose: o.WindowClose));
         return sum;
     }
 
@@ -116,7 +116,7 @@ internal static class ReplayBench
     {
         var rows = new List<SinkRow>(1 << 20);
         var sink = new StoreIfdSink(rows.Add, null, "10s");
-        var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink, ofiWindows: o.OfiWindows);
+        var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink, ofiWindows: o.OfiWindows, windowClose: o.WindowClose);
         sink.Registry = pipeline.Registry;
         Drive(day, pipeline);
         return rows;
@@ -167,7 +167,7 @@ internal static class ReplayBench
         var path = TempStore(o, "e2e");
         try
         {
-            var summary = ReplayRunner.RunAsync(new ReplayRequest(o.Files, path, o.Operators, o.Baseline, ReplaySpeed.Max, null) { OfiWindows = o.OfiWindows }, null).GetAwaiter().GetResult();
+            var summary = ReplayRunner.RunAsync(new ReplayRequest(o.Files, path, o.Operators, o.Baseline, ReplaySpeed.Max, null) { OfiWindows = o.OfiWindows, WindowClose = o.WindowClose }, null).GetAwaiter().GetResult();
             report.EndToEnd = summary;
             if (report.Checksum is { } sum && (summary.WindowsWritten != sum.StoredWindows || summary.Signals != sum.Signals))
             {

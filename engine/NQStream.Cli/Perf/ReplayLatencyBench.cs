@@ -30,7 +30,7 @@ internal static class ReplayLatencyBench
 
     public sealed record Options(
         IReadOnlyList<string> Files, OperatorsOptions Operators, BaselineHistory? Baseline, long Rate, double Seconds, string Wait, bool Store, string TempDir,
-        OfiWindowPolicy OfiWindows, bool Pin = false, int WarmupPasses = 2);
+        OfiWindowPolicy OfiWindows, bool Pin = false, int WarmupPasses = 2, WindowClose WindowClose = WindowClose.Watermark);
 
     public static ReplayLatencyReport Run(Options o, TextWriter output)
     {
@@ -49,7 +49,7 @@ internal static class ReplayLatencyBench
             using var rows = store is null ? null : new RowBatcher(store);
             var storeSink = rows is null ? null : new StoreIfdSink(rows.Add, null, "10s");
             IIfdSink sink = storeSink is null ? new OutputChecksum() : storeSink;
-            var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink, ofiWindows: o.OfiWindows);
+            var pipeline = new IfdPipeline(o.Operators, o.Baseline, sink, ofiWindows: o.OfiWindows, windowClose: o.WindowClose);
             if (storeSink is not null)
             {
                 storeSink.Registry = pipeline.Registry;

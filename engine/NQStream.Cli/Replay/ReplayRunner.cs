@@ -36,7 +36,7 @@ internal static class ReplayRunner
             var sink = new StoreIfdSink(rows.Add, request.Metrics?.Signals, "10s");
             using var stream = new SignalStream(sink);
             using var subscription = onSignal is null ? null : stream.Subscribe(onSignal);
-            var pipeline = new IfdPipeline(request.Options, request.Baseline, stream, WindowNs, request.OfiWindows);
+            var pipeline = new IfdPipeline(request.Options, request.Baseline, stream, WindowNs, request.OfiWindows, request.WindowClose);
             sink.Registry = pipeline.Registry;
             using var graph = new ReplayGraph(pipeline, definitions, new YieldingWaitStrategy(), sampleEvery: LatencySampleEvery);
             var pacer = new ReplayPacer(request.Speed);
@@ -117,6 +117,9 @@ internal sealed record ReplayRequest(
 {
     /// <summary>Which OFI windows reach the store (<c>--ofi-windows</c>; default all).</summary>
     public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
+
+    /// <summary>When per-instrument windows are emitted.</summary>
+    public WindowClose WindowClose { get; init; } = WindowClose.Watermark;
 
     /// <summary>ILP configuration string of QuestDB (<c>sinks.questdb</c> enabled); null: the embedded store only.</summary>
     public string? QuestDbConfig { get; init; }

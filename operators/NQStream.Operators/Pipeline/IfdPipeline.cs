@@ -52,6 +52,7 @@ public sealed partial class IfdPipeline
     private readonly TakerContext _taker = new();
     private readonly BracketTracker _brackets;
     private readonly CalibrationFeed _calibration;
+    private readonly bool _closeOnWatermark;
     private readonly IcebergDetector _icebergs;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
@@ -80,7 +81,10 @@ public sealed partial class IfdPipeline
     /// <param name="sink">Receives signals and windows.</param>
     /// <param name="windowNs">OFI / aggressor-imbalance window length (ns).</param>
     /// <param name="ofiWindows">Which closed OFI windows go to <paramref name="sink"/> (default all).</param>
-    public IfdPipeline(OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000, OfiWindowPolicy ofiWindows = OfiWindowPolicy.All)
+    /// <param name="windowClose">When per-instrument windows are emitted (default on the watermark).</param>
+    public IfdPipeline(
+        OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000, OfiWindowPolicy ofiWindows = OfiWindowPolicy.All,
+        WindowClose windowClose = WindowClose.Watermark)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
@@ -95,6 +99,7 @@ public sealed partial class IfdPipeline
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
         _pressure = new PressureStage(windowNs, sink, ofiWindows);
+        _closeOnWatermark = windowClose == WindowClose.Watermark;
         _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);
         _calibration = new CalibrationFeed(options.ExpectedValue, options.Accuracy);
@@ -227,7 +232,10 @@ public sealed partial class IfdPipeline
         }
 
         // Windows whose end the watermark passed: two per record keep up (about 0.3 windows per record) without a burst.
-        _pressure.CloseDue(_maxTs - WindowLatenessNs, 2);
+        if (_closeOnWatermark)
+        {
+            _pressure.CloseDue(_maxTs - WindowLatenessNs, 2);
+        }
     }
 
     /// <summary>Re-reads a lane's registry facts (after a definition changed the registry).</summary>

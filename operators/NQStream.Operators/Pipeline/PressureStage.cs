@@ -111,6 +111,11 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     /// </summary>
     public void CloseDue(long watermarkNs, int max)
     {
+        if (_due.OldestEnd <= watermarkNs - windowNs)
+        {
+            max *= 8; // a backlog (after a gap in the data): catch up faster, so rows stay near time order
+        }
+
         for (var n = 0; n < max && _due.TryTake(watermarkNs, out var slot); n++)
         {
             if (Math.Min(_ofiPending[slot], _aiPending[slot]) > watermarkNs)

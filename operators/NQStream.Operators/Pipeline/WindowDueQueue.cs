@@ -16,6 +16,9 @@ internal sealed class WindowDueQueue(long windowNs)
     private int _count;
     private int _min = -1;
 
+    /// <summary>The oldest queued window end (long.MinValue while older windows wait in the overflow; long.MaxValue when empty).</summary>
+    public long OldestEnd => _overflowNext < _overflow.Count ? long.MinValue : _count == 0 ? long.MaxValue : _ends[_min];
+
     /// <summary>Entries queued and not yet drained.</summary>
     public int Count => _count + _overflow.Count - _overflowNext;
 

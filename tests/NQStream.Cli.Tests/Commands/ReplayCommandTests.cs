@@ -132,6 +132,26 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public void Window_close_on_the_watermark_emits_the_same_windows_as_at_the_next_record_in_time_order()
+    {
+        var files = SimulatedFiles();
+        var watermark = Path.Combine(_dir, "watermark.db");
+        var record = Path.Combine(_dir, "record.db");
+        CliRunner.Run(["replay", .. files, "--store", watermark]).Code.Should().Be(0);
+        var run = CliRunner.Run(["replay", .. files, "--store", record, "--window-close", "record"]);
+        run.Code.Should().Be(0, run.Err);
+
+        Windows(watermark).Should().Equal(Windows(record)).And.NotBeEmpty("the same windows with the same values");
+        Signals(watermark).Should().Equal(Signals(record));
+        static long OutOfOrder(string db) => long.Parse(Rows(db,
+            "SELECT count(*) FROM (SELECT ts, lag(ts) OVER (ORDER BY rowid) AS prev FROM windows) WHERE ts < prev - 60000000000")[0],
+            System.Globalization.CultureInfo.InvariantCulture);
+        var late = OutOfOrder(record);
+        late.Should().BePositive("at the next record a quiet instrument's window comes out late");
+        OutOfOrder(watermark).Should().BeLessThan(late / 10, "on the watermark rows come out close to time order");
+    }
+
+    [Fact]
     public void Demo_simulates_and_replays_without_files_or_servers()
     {
         var store = Path.Combine(_dir, "demo.db");
