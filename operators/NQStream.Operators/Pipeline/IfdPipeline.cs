@@ -98,7 +98,7 @@ public sealed partial class IfdPipeline
         _mm = new MarketMakingClassifier(options.MmScore);
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
-        _pressure = new PressureStage(windowNs, sink, ofiWindows);
+        _pressure = new PressureStage(windowNs, sink, ofiWindows, windowClose);
         _closeOnWatermark = windowClose == WindowClose.Watermark;
         _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);

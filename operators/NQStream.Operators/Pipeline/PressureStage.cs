@@ -15,7 +15,7 @@ namespace NQStream.Operators.Pipeline;
 /// the store and dashboards in time order (which also keeps the store's index inserts sequential). Instruments are
 /// closed in id order at the end (deterministic).
 /// </summary>
-internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All)
+internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All, WindowClose close = WindowClose.Watermark)
 {
     /// <summary>Trade windows remembered per instrument for <see cref="OfiWindowPolicy.Traded"/>.</summary>
     private const int TradeWindowsKept = 4;
@@ -187,7 +187,7 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
 
     private void Queue(Flow flow, long end)
     {
-        if (end != long.MaxValue && end > flow.QueuedEnd)
+        if (close == WindowClose.Watermark && end != long.MaxValue && end > flow.QueuedEnd)
         {
             flow.QueuedEnd = end;
             _due.Enqueue(flow.Slot, end);
