@@ -24,6 +24,9 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     private readonly List<Flow> _bySlot = [];
     private readonly WindowDueQueue _due = new(windowNs);
 
+    /// <summary>Window ends waiting for the watermark (always 0 under <see cref="WindowClose.Record"/>).</summary>
+    internal int DueCount => _due.Count;
+
     /// <summary>Per flow slot: the end of its OFI / aggressor window not yet emitted (long.MaxValue: none). Compact and
     /// hot, so a due entry whose window its own records already closed is dropped without touching the (cold) flow.</summary>
     private long[] _ofiPending = new long[256];
