@@ -10,12 +10,12 @@ internal static class WindowCloseOption
     {
         var option = new Option<string>("--window-close")
         {
-            Description = "When per-instrument windows are emitted: watermark (on time, in time order) or record (at the instrument's next record: cheapest)",
-            DefaultValueFactory = _ => "watermark",
+            Description = "When per-instrument windows are emitted: record (at the instrument's next record: lowest latency) or watermark (on time and in time order, also for quiet instruments; 8-19 % more pipeline time)",
+            DefaultValueFactory = _ => "record",
         };
         option.AcceptOnlyFromAmong("watermark", "record");
         return option;
     }
 
-    public static WindowClose Parse(string value) => value == "record" ? WindowClose.Record : WindowClose.Watermark;
+    public static WindowClose Parse(string value) => value == "watermark" ? WindowClose.Watermark : WindowClose.Record;
 }

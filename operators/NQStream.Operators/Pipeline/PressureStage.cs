@@ -8,14 +8,13 @@ namespace NQStream.Operators.Pipeline;
 /// <summary>
 /// Per-instrument order-flow pressure of the pipeline (docs/algorithms.md §4.1–4.2): the published top of book after
 /// each <c>F_LAST</c> feeds OFI, every aggressor event feeds the aggressor imbalance; closed windows go to the
-/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). A window is emitted soon after the
-/// watermark passes its end (<see cref="CloseDue"/>: a queue of pending window ends, one entry per window, drained a
-/// few per record), or at the
-/// instrument's next record if that comes first — not hours later when a quiet instrument next trades, so windows reach
-/// the store and dashboards in time order (which also keeps the store's index inserts sequential). Instruments are
-/// closed in id order at the end (deterministic).
+/// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). When (<see cref="WindowClose"/>): at the
+/// instrument's next record (default), or also soon after the watermark passes the window's end (<see cref="CloseDue"/>:
+/// a queue of pending window ends, one entry per window, drained a few per record), so a quiet instrument's window is not
+/// held back for hours and rows reach the store close to time order. The same windows come out either way. Instruments
+/// are closed in id order at the end (deterministic).
 /// </summary>
-internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All, WindowClose close = WindowClose.Watermark)
+internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All, WindowClose close = WindowClose.Record)
 {
     /// <summary>Trade windows remembered per instrument for <see cref="OfiWindowPolicy.Traded"/>.</summary>
     private const int TradeWindowsKept = 4;
