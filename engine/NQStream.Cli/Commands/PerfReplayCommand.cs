@@ -163,8 +163,8 @@ internal static class PerfReplayCommand
         private readonly Option<string?> _baseline = new("--baseline") { Description = "Baseline history file (default with --demo-dir/--demo: its baseline.bin)" };
         private readonly Option<string?> _config = new("--config") { Description = "Configuration file for the operator parameters (default: documented defaults)" };
         private readonly Option<string?> _profile = new("--profile", "-p") { Description = "Profile of --config merged over its base section" };
-        private readonly Option<string> _ofiWindows = OfiWindowsOption.Create();
-        private readonly Option<string> _windowClose = WindowCloseOption.Create();
+        private readonly Option<string> _ofiWindows = WindowOptions.OfiWindows();
+        private readonly Option<string> _windowClose = WindowOptions.WindowClose();
 
         public void AddTo(Command cmd)
         {
@@ -175,9 +175,9 @@ internal static class PerfReplayCommand
             }
         }
 
-        public OfiWindowPolicy OfiWindows(ParseResult parse) => OfiWindowsOption.Parse(parse.GetValue(_ofiWindows)!);
+        public OfiWindowPolicy OfiWindows(ParseResult parse) => WindowOptions.ParseOfiWindows(parse.GetValue(_ofiWindows)!);
 
-        public WindowClose WindowClose(ParseResult parse) => WindowCloseOption.Parse(parse.GetValue(_windowClose)!);
+        public WindowClose WindowClose(ParseResult parse) => WindowOptions.ParseWindowClose(parse.GetValue(_windowClose)!);
 
         public NQStream.Operators.Options.OperatorsOptions Operators(ParseResult parse) =>
             ProfileOptions.Load(parse.GetValue(_config), parse.GetValue(_profile)).Operators;

@@ -28,8 +28,8 @@ internal static class ReplayCommand
         var days = new Option<int>("--days") { Description = "Demo: trading days to simulate (history for the baseline plus the replayed days)", DefaultValueFactory = _ => 12 };
         var replayDays = new Option<int>("--replay-days") { Description = "Demo: last days to replay", DefaultValueFactory = _ => 1 };
         var events = new Option<long>("--events-per-day") { Description = "Demo: approximate MBO records per day", DefaultValueFactory = _ => 2_000_000 };
-        var ofiWindows = OfiWindowsOption.Create();
-        var windowClose = WindowCloseOption.Create();
+        var ofiWindows = WindowOptions.OfiWindows();
+        var windowClose = WindowOptions.WindowClose();
         var cmd = new Command("replay", "The main job: replay DBN files (or --demo) through the IFD graph into the embedded store and print a summary.")
         {
             files, demo, store, summaryJson, config, profile, baseline, speed, metricsPort, seed, days, replayDays, events, ofiWindows, windowClose,
@@ -74,8 +74,8 @@ internal static class ReplayCommand
             console.MarkupLine($"replaying [bold]{list.Count}[/] file(s) into [bold]{Markup.Escape(storePath)}[/] at speed {pace}{(history is null ? " [yellow](no baseline: volume-shock signals off)[/]" : "")}");
             var request = new ReplayRequest(list, storePath, options, history, pace, null)
             {
-                OfiWindows = OfiWindowsOption.Parse(parse.GetValue(ofiWindows)!),
-                WindowClose = WindowCloseOption.Parse(parse.GetValue(windowClose)!),
+                OfiWindows = WindowOptions.ParseOfiWindows(parse.GetValue(ofiWindows)!),
+                WindowClose = WindowOptions.ParseWindowClose(parse.GetValue(windowClose)!),
                 QuestDbConfig = all.Sinks.Questdb.Enabled ? all.Sinks.Questdb.Config : null,
             };
             if (request.QuestDbConfig is not null)

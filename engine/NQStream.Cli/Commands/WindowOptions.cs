@@ -1,0 +1,34 @@
+using System.CommandLine;
+using NQStream.Operators.Pipeline;
+
+namespace NQStream.Cli.Commands;
+
+/// <summary>
+/// The options that shape per-instrument window output, shared by <c>replay</c> and the perf harnesses:
+/// <c>--ofi-windows all|traded</c> (which OFI windows are handed on, <see cref="OfiWindowPolicy"/>) and
+/// <c>--window-close record|watermark</c> (when windows are emitted, <see cref="WindowClose"/>).
+/// </summary>
+internal static class WindowOptions
+{
+    public static Option<string> OfiWindows() => Choice(
+        "--ofi-windows",
+        "OFI windows to store: all (every window with a transition) or traded (futures' windows; an option's only when it traded in the window)",
+        "all", "traded");
+
+    public static OfiWindowPolicy ParseOfiWindows(string value) => value == "traded" ? OfiWindowPolicy.Traded : OfiWindowPolicy.All;
+
+    public static Option<string> WindowClose() => Choice(
+        "--window-close",
+        "When per-instrument windows are emitted: record (at the instrument's next record: lowest latency) or watermark (on time and in time order, also for quiet instruments; 8-19 % more pipeline time)",
+        "record", "watermark");
+
+    public static WindowClose ParseWindowClose(string value) => value == "watermark" ? Operators.Pipeline.WindowClose.Watermark : Operators.Pipeline.WindowClose.Record;
+
+    /// <summary>A string option limited to <paramref name="values"/>; the first is the default.</summary>
+    private static Option<string> Choice(string name, string description, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => values[0] };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+}
