@@ -6,20 +6,25 @@ namespace NQStream.IntegrationTests.Ops;
 
 /// <summary>
 /// An in-process metrics host on a free 127.0.0.1 port with the engine's instruments (recorded with
-/// known values, including label values that need escaping) and the process metrics.
+/// known values, including label values that need escaping) and the process metrics. Each fixture has its own meter
+/// prefix: meters are process-wide, so two fixtures on the default names (test classes run in parallel) would each
+/// collect the other's recordings.
 /// </summary>
 public sealed class EngineFixture : IAsyncLifetime
 {
+    private static int _instances;
+    private readonly string _prefix = $"NQStreamFixture{Interlocked.Increment(ref _instances)}";
+
     /// <summary>A feed label that needs every escape: quote, backslash, newline.</summary>
     public const string AwkwardFeed = "say \"hi\"\\x\nbye";
 
     private readonly string _storeDir = RepoPaths.NewTempDir("nqstream-store");
 
     /// <summary>The registry behind the host.</summary>
-    public MetricsRegistry Registry { get; } = new();
+    public MetricsRegistry Registry { get; private set; } = null!;
 
     /// <summary>The engine instruments.</summary>
-    public EngineMetrics Engine { get; } = new();
+    public EngineMetrics Engine { get; private set; } = null!;
 
     /// <summary>The process instruments.</summary>
     public ProcessMetrics Process { get; private set; } = null!;
@@ -33,7 +38,9 @@ public sealed class EngineFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Process = new ProcessMetrics(_storeDir);
+        Registry = new MetricsRegistry(_prefix);
+        Engine = new EngineMetrics(_prefix + ".Engine");
+        Process = new ProcessMetrics(_storeDir, _prefix + ".Process");
         var book = new KeyValuePair<string, object?>("operator", "book");
         var ofi = new KeyValuePair<string, object?>("operator", "ofi");
         var ring = new KeyValuePair<string, object?>("ring", "main");
