@@ -6,7 +6,7 @@ namespace NQStream.Cli.Commands;
 /// <summary>
 /// The options that shape per-instrument window output, shared by <c>replay</c> and the perf harnesses:
 /// <c>--ofi-windows all|traded</c> (which OFI windows are handed on, <see cref="OfiWindowPolicy"/>) and
-/// <c>--window-close record|watermark</c> (when windows are emitted, <see cref="WindowClose"/>).
+/// <c>--window-close watermark|record</c> (when windows are emitted, <see cref="WindowClose"/>).
 /// </summary>
 internal static class WindowOptions
 {
@@ -19,10 +19,10 @@ internal static class WindowOptions
 
     public static Option<string> WindowClose() => Choice(
         "--window-close",
-        "When per-instrument windows are emitted: record (at the instrument's next record: lowest latency) or watermark (on time and in time order, also for quiet instruments; 8-19 % more pipeline time)",
-        "record", "watermark");
+        "When per-instrument windows are emitted: watermark (on time and near time order, also for quiet instruments: fastest end to end) or record (at the instrument's next record: least pipeline time, lowest paced latency)",
+        "watermark", "record");
 
-    public static WindowClose ParseWindowClose(string value) => value == "watermark" ? Operators.Pipeline.WindowClose.Watermark : Operators.Pipeline.WindowClose.Record;
+    public static WindowClose ParseWindowClose(string value) => value == "record" ? Operators.Pipeline.WindowClose.Record : Operators.Pipeline.WindowClose.Watermark;
 
     /// <summary>A string option limited to <paramref name="values"/>; the first is the default.</summary>
     private static Option<string> Choice(string name, string description, params string[] values)

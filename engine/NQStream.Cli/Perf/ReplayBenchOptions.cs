@@ -19,7 +19,7 @@ internal sealed record ReplayBenchOptions
     public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
 
     /// <summary>When per-instrument windows are emitted.</summary>
-    public WindowClose WindowClose { get; init; } = WindowClose.Record;
+    public WindowClose WindowClose { get; init; } = WindowClose.Watermark;
 
     /// <summary>Measured runs per stage (after one unmeasured warm-up run of the in-memory stages).</summary>
     public int Repeat { get; init; } = 3;

@@ -30,7 +30,7 @@ internal static class ReplayLatencyBench
 
     public sealed record Options(
         IReadOnlyList<string> Files, OperatorsOptions Operators, BaselineHistory? Baseline, long Rate, double Seconds, string Wait, bool Store, string TempDir,
-        OfiWindowPolicy OfiWindows, bool Pin = false, int WarmupPasses = 2, WindowClose WindowClose = WindowClose.Record);
+        OfiWindowPolicy OfiWindows, bool Pin = false, int WarmupPasses = 2, WindowClose WindowClose = WindowClose.Watermark);
 
     public static ReplayLatencyReport Run(Options o, TextWriter output)
     {

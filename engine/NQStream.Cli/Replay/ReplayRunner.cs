@@ -119,7 +119,7 @@ internal sealed record ReplayRequest(
     public OfiWindowPolicy OfiWindows { get; init; } = OfiWindowPolicy.All;
 
     /// <summary>When per-instrument windows are emitted.</summary>
-    public WindowClose WindowClose { get; init; } = WindowClose.Record;
+    public WindowClose WindowClose { get; init; } = WindowClose.Watermark;
 
     /// <summary>ILP configuration string of QuestDB (<c>sinks.questdb</c> enabled); null: the embedded store only.</summary>
     public string? QuestDbConfig { get; init; }

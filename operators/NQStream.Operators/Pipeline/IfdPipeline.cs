@@ -81,10 +81,10 @@ public sealed partial class IfdPipeline
     /// <param name="sink">Receives signals and windows.</param>
     /// <param name="windowNs">OFI / aggressor-imbalance window length (ns).</param>
     /// <param name="ofiWindows">Which closed OFI windows go to <paramref name="sink"/> (default all).</param>
-    /// <param name="windowClose">When per-instrument windows are emitted (default at the instrument's next record).</param>
+    /// <param name="windowClose">When per-instrument windows are emitted (default soon after the watermark passes their end).</param>
     public IfdPipeline(
         OperatorsOptions options, BaselineHistory? history, IIfdSink sink, long windowNs = 10_000_000_000, OfiWindowPolicy ofiWindows = OfiWindowPolicy.All,
-        WindowClose windowClose = WindowClose.Record)
+        WindowClose windowClose = WindowClose.Watermark)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);

@@ -9,12 +9,12 @@ namespace NQStream.Operators.Pipeline;
 /// Per-instrument order-flow pressure of the pipeline (docs/algorithms.md §4.1–4.2): the published top of book after
 /// each <c>F_LAST</c> feeds OFI, every aggressor event feeds the aggressor imbalance; closed windows go to the
 /// <see cref="IIfdSink"/> (OFI windows as <see cref="OfiWindowPolicy"/> says). When (<see cref="WindowClose"/>): at the
-/// instrument's next record (default), or also soon after the watermark passes the window's end (<see cref="CloseDue"/>:
+/// instrument's next record, or also (default) soon after the watermark passes the window's end (<see cref="CloseDue"/>:
 /// a queue of pending window ends, one entry per window, drained a few per record), so a quiet instrument's window is not
 /// held back for hours and rows reach the store close to time order. The same windows come out either way. Instruments
 /// are closed in id order at the end (deterministic).
 /// </summary>
-internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All, WindowClose close = WindowClose.Record)
+internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolicy ofiPolicy = OfiWindowPolicy.All, WindowClose close = WindowClose.Watermark)
 {
     /// <summary>Trade windows remembered per instrument for <see cref="OfiWindowPolicy.Traded"/>.</summary>
     private const int TradeWindowsKept = 4;

@@ -137,8 +137,8 @@ public sealed class ReplayCommandTests : IDisposable
         var files = SimulatedFiles();
         var watermark = Path.Combine(_dir, "watermark.db");
         var record = Path.Combine(_dir, "record.db");
-        CliRunner.Run(["replay", .. files, "--store", watermark, "--window-close", "watermark"]).Code.Should().Be(0);
-        var run = CliRunner.Run(["replay", .. files, "--store", record]);
+        CliRunner.Run(["replay", .. files, "--store", watermark]).Code.Should().Be(0);
+        var run = CliRunner.Run(["replay", .. files, "--store", record, "--window-close", "record"]);
         run.Code.Should().Be(0, run.Err);
 
         Windows(watermark).Should().Equal(Windows(record)).And.NotBeEmpty("the same windows with the same values");
