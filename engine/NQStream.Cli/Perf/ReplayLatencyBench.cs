@@ -4,6 +4,7 @@ using NQStream.Cli.Replay;
 using NQStream.Core.Graph;
 using NQStream.Core.Metrics;
 using NQStream.Core.Ring;
+using NQStream.Market.Events;
 using NQStream.Operators.Baseline;
 using NQStream.Operators.Options;
 using NQStream.Operators.Pipeline;
@@ -114,15 +115,8 @@ internal static class ReplayLatencyBench
         var shift = 0L;
         for (long i = 0; i < warmup; i++)
         {
-            var ev = events[at];
-            ev.TsEvent += (ulong)shift;
-            ev.TsRecv += (ulong)shift;
+            var ev = Next(events, ref at, ref shift);
             graph.Publish(in ev, Stopwatch.GetTimestamp());
-            if (++at == events.Length)
-            {
-                at = 0;
-                shift += PassShiftNs;
-            }
         }
 
         while (graph.Backlog > 0)
@@ -141,25 +135,28 @@ internal static class ReplayLatencyBench
             {
             }
 
-            var ev = events[at];
-            if (shift != 0)
-            {
-                ev.TsEvent += (ulong)shift;
-                ev.TsRecv += (ulong)shift;
-            }
-
+            var ev = Next(events, ref at, ref shift);
             graph.Publish(in ev, now);
             lag.Record((long)((now - scheduled) * NanosPerTick));
-
-            if (++at == events.Length)
-            {
-                at = 0;
-                shift += PassShiftNs;
-            }
         }
 
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         gcMeasured = GcSnapshot.Take() - gc;
         return seconds;
+    }
+
+    /// <summary>The next event of the day, moved <paramref name="shift"/> later; each wrap starts a pass 7 days on.</summary>
+    private static MarketEvent Next(ReadOnlySpan<MarketEvent> events, ref int at, ref long shift)
+    {
+        var ev = events[at];
+        ev.TsEvent += (ulong)shift;
+        ev.TsRecv += (ulong)shift;
+        if (++at == events.Length)
+        {
+            at = 0;
+            shift += PassShiftNs;
+        }
+
+        return ev;
     }
 }

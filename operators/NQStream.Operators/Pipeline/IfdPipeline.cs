@@ -52,7 +52,6 @@ public sealed partial class IfdPipeline
     private readonly TakerContext _taker = new();
     private readonly BracketTracker _brackets;
     private readonly CalibrationFeed _calibration;
-    private readonly bool _closeOnWatermark;
     private readonly IcebergDetector _icebergs;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
@@ -99,7 +98,6 @@ public sealed partial class IfdPipeline
         _emergency = new EmergencyDetector(options.Emergency);
         _ratio = history is null ? null : new VolumeRatio(history, options.Baseline);
         _pressure = new PressureStage(windowNs, sink, ofiWindows, windowClose);
-        _closeOnWatermark = windowClose == WindowClose.Watermark;
         _underlyingPressure = new UnderlyingPressure(options.Pressure);
         _brackets = new BracketTracker(options.Accuracy);
         _calibration = new CalibrationFeed(options.ExpectedValue, options.Accuracy);
@@ -232,10 +230,7 @@ public sealed partial class IfdPipeline
         }
 
         // Windows whose end the watermark passed: two per record keep up (about 0.3 windows per record) without a burst.
-        if (_closeOnWatermark)
-        {
-            _pressure.CloseDue(_maxTs - WindowLatenessNs, 2);
-        }
+        _pressure.CloseDue(_maxTs - WindowLatenessNs, 2);
     }
 
     /// <summary>Re-reads a lane's registry facts (after a definition changed the registry).</summary>

@@ -113,6 +113,11 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     /// </summary>
     public void CloseDue(long watermarkNs, int max)
     {
+        if (close == WindowClose.Record)
+        {
+            return;
+        }
+
         if (_due.OldestEnd <= watermarkNs - windowNs)
         {
             max *= 8; // a backlog (after a gap in the data): catch up faster, so rows stay near time order
@@ -174,6 +179,11 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     /// <summary>Records the flow's pending OFI window end and queues it once (only the OFI state is read: it is hot).</summary>
     private void TrackOfi(Flow flow)
     {
+        if (close == WindowClose.Record)
+        {
+            return;
+        }
+
         var end = flow.Ofi.PendingWindowEnd ?? long.MaxValue;
         _ofiPending[flow.Slot] = end;
         Queue(flow, end);
@@ -182,6 +192,11 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
     /// <summary>Records the flow's pending aggressor window end and queues it once.</summary>
     private void TrackAi(Flow flow)
     {
+        if (close == WindowClose.Record)
+        {
+            return;
+        }
+
         var end = flow.Ai.PendingWindowEnd ?? long.MaxValue;
         _aiPending[flow.Slot] = end;
         Queue(flow, end);
@@ -189,7 +204,7 @@ internal sealed class PressureStage(long windowNs, IIfdSink sink, OfiWindowPolic
 
     private void Queue(Flow flow, long end)
     {
-        if (close == WindowClose.Watermark && end != long.MaxValue && end > flow.QueuedEnd)
+        if (end != long.MaxValue && end > flow.QueuedEnd)
         {
             flow.QueuedEnd = end;
             _due.Enqueue(flow.Slot, end);
