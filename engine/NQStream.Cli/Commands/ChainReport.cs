@@ -71,7 +71,7 @@ internal sealed class ChainReport
             notes.Add("expiry unknown: pass --expiry for GEX and zero gamma");
         }
 
-        var gex = GammaExposure.Compute(snapshot, vols, forward, GexSettings(ops.Gex, b76));
+        var gex = GammaExposure.Compute(snapshot, vols, forward, RiskSettingsOf.Gex(ops.Gex, b76));
         bool priced = gex.PerStrike.Any(s => s.Gex is not null && s.OiCall + s.OiPut > 0);
         if (!priced && notes.Count == 0)
         {
@@ -83,8 +83,7 @@ internal sealed class ChainReport
             Positioning = positioning,
             Spikes = spikes,
             MaxPain = NQStream.Operators.Risk.MaxPain.Compute(snapshot, forward, NqContract.Multiplier),
-            Walls = NQStream.Operators.Risk.Walls.Compute(gex.PerStrike, forward,
-                ops.Walls.WallBasis == NQStream.Operators.Options.WallBasis.Gex ? NQStream.Operators.Risk.WallBasis.Gex : NQStream.Operators.Risk.WallBasis.Oi),
+            Walls = NQStream.Operators.Risk.Walls.Compute(gex.PerStrike, forward, RiskSettingsOf.Basis(ops.Walls)),
             Gex = gex,
             GexPriced = priced,
             Notes = [.. inputNotes ?? [], .. notes],
@@ -135,19 +134,5 @@ internal sealed class ChainReport
         MinVolume = o.MinVolume,
         MinDollarSize = o.MinDollarSize,
         MaxDistance = d.MaxDistance,
-    };
-
-    private static GexSettings GexSettings(GexOptions g, Black76Options b76) => new()
-    {
-        Signs = g.DealerAssumption switch
-        {
-            DealerAssumption.ShortCallsShortPuts => DealerSigns.ShortCallsShortPuts,
-            DealerAssumption.Custom => DealerSigns.Custom(g.CustomCallSign, g.CustomPutSign),
-            _ => DealerSigns.LongCallsShortPuts,
-        },
-        GridStep = g.GridStep,
-        GridSpan = g.GridSpan,
-        RiskFreeRate = b76.RiskFreeRate,
-        MinGreeksYears = TimeToExpiry.FromSeconds(b76.TMinGreeks.TotalSeconds),
     };
 }

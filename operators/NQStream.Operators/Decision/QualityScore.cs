@@ -42,10 +42,19 @@ public static class QualityScore
             Math.Clamp(1 - qValue, 0, 1),
             evPoints < 0 ? 0 : Math.Min(1, evPoints / FullEvPoints),
             Math.Min(1, target / stop / FullRewardRisk),
-            alignment switch { ZoneAlignment.Aligned => 1, ZoneAlignment.NoZone => 0.5, _ => 0 },
+            AlignmentX(alignment),
         ];
         var w = options.Weights;
         var q = (w.FlowStrength * x[0]) + (w.Confidence * x[1]) + (w.Ev * x[2]) + (w.RewardRisk * x[3]) + (w.ZoneAlignment * x[4]);
         return new QualityResult(q, x, accepted && q >= options.QualityMin);
     }
+
+    /// <summary>The battle-zone alignment component x: 1 aligned, 0.5 no zone on the path, 0 opposed.</summary>
+    /// <param name="alignment">The alignment.</param>
+    public static double AlignmentX(ZoneAlignment alignment) => alignment switch
+    {
+        ZoneAlignment.Aligned => 1.0,
+        ZoneAlignment.NoZone => 0.5,
+        _ => 0.0,
+    };
 }

@@ -127,25 +127,41 @@ public sealed partial class IfdPipeline
     }
 
     /// <summary>
-    /// Adds the §6.2 decision (fixed bracket; p from the in-stream calibration once its key has enough outcomes before
-    /// today, else the option-implied prior) and hands the signal on.
+    /// Adds the §6.2 decision and hands the signal on: the bracket of <c>bracket_policy</c> (fixed, or levels from the
+    /// walls and battle zones in the stream), the quality score's battle-zone alignment on the path to the target, p
+    /// from the in-stream calibration once its key has enough outcomes before today, else the option-implied prior.
     /// </summary>
     private void Publish(Signal signal, double? futures, long bucketStart, bool suspect, bool final, double? ratio, double? iv)
     {
-        var bracket = _o.ExpectedValue.FixedBracket;
-        var source = signal.Kind == SignalKind.Emergency ? CalibrationSource.Emergency : CalibrationSource.Flow;
-        var key = CalibrationKey.Of(signal.Priority, source, bracket.Target, bracket.Stop, bracket.Horizon);
+        var ev = _o.ExpectedValue;
         var atm = _atmIv.TryGetValue(signal.UnderlyingId, out var a) ? a : iv;
-        var decision = Decider.Decide(signal, bracket.Target, bracket.Stop, bracket.Horizon, _calibration.Lookup(key, signal.TsEvent), futures, atm, ratio,
-            ZoneAlignment.NoZone, _decision);
+        var d = (int)signal.Direction;
+        var levels = futures is double fl ? _levels.Levels(signal.UnderlyingId, fl, signal.TsEvent, atm) : null;
+        var (target, stop) = ev.BracketPolicy == BracketPolicy.Levels
+            ? levels?.LevelsBracket(d, levels.Forward, ev.LevelsMinTarget, ev.LevelsStopBuffer) ?? (0, 0)
+            : (ev.FixedBracket.Target, ev.FixedBracket.Stop);
+        var horizon = ev.FixedBracket.Horizon;
+        var alignment = levels?.Alignment(d, levels.Forward, target) ?? ZoneAlignment.NoZone;
+        var source = signal.Kind == SignalKind.Emergency ? CalibrationSource.Emergency : CalibrationSource.Flow;
+        var key = CalibrationKey.Of(signal.Priority, source, target, stop, horizon);
+        var decision = Decider.Decide(signal, target, stop, horizon, _calibration.Lookup(key, signal.TsEvent), futures, atm, ratio, alignment, _decision);
         var decided = signal with
         {
+            Rationale = signal.Rationale + (decision.Accepted
+                ? "; ACCEPT size=" + decision.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "; REJECT " + string.Join("; ", decision.Reasons)),
             ExpectedValue = decision.EvPoints,
             Probability = decision.Probability,
             Target = decision.Target,
             Stop = decision.Stop,
             Size = decision.Size,
-            Features = [.. signal.Features, new("p_calibrated", decision.Source == ProbabilitySource.Calibrated ? 1 : 0), new("n_calibration", decision.CalibrationN)],
+            Features =
+            [
+                .. signal.Features, new("p_calibrated", decision.Source == ProbabilitySource.Calibrated ? 1 : 0), new("n_calibration", decision.CalibrationN),
+                new("zone_alignment", QualityScore.AlignmentX(alignment)), new("zones", levels?.Zones.Count ?? 0),
+                new("accepted", decision.Accepted ? 1 : 0), new("quality", Math.Round(decision.Quality?.Quality ?? 0, 4)),
+                new("quality_setup", decision.Quality?.QualitySetup == true ? 1 : 0),
+            ],
         };
         SignalsByPriority[(int)decided.Priority]++;
         SignalsByKind[(int)decided.Kind]++;

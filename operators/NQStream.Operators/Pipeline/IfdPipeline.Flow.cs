@@ -61,9 +61,13 @@ public sealed partial class IfdPipeline
         }
 
         var delta = e.Delta ?? 0.0;
-        if (hasDelta && Math.Abs(delta) is >= 0.4 and <= 0.6 && iv is double sigma)
+        if (hasDelta)
         {
-            _atmIv[e.UnderlyingId] = sigma;
+            _levels.OnOptionFlow(e.InstrumentId, ts, e.Sign * e.Quantity * delta, iv);
+            if (Math.Abs(delta) is >= 0.4 and <= 0.6 && iv is double sigma)
+            {
+                _atmIv[e.UnderlyingId] = sigma;
+            }
         }
 
         var institutional = _size.IsInstitutional(in e);

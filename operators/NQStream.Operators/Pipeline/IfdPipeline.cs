@@ -53,6 +53,7 @@ public sealed partial class IfdPipeline
     private readonly BracketTracker _brackets;
     private readonly CalibrationFeed _calibration;
     private readonly IcebergDetector _icebergs;
+    private readonly LevelsTracker _levels;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
     private readonly IvSettings _iv;
@@ -102,6 +103,7 @@ public sealed partial class IfdPipeline
         _brackets = new BracketTracker(options.Accuracy);
         _calibration = new CalibrationFeed(options.ExpectedValue, options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
+        _levels = new LevelsTracker(_registry, options);
         var b = options.Black76;
         _iv = new IvSettings(b.IvBracket.Low, b.IvBracket.High, b.IvTolerance, b.IvMaxIter);
         _minYears = b.TMinGreeks.TotalSeconds / (365.0 * 86_400.0);
@@ -111,7 +113,7 @@ public sealed partial class IfdPipeline
         [
             options.Shared, options.Aggressor, options.Black76, options.SizeFilter, options.Distance, options.Emergency,
             options.Baseline, options.Confidence, options.Priority, options.MmScore, options.ExpectedValue,
-            options.Quality, options.Sizing, options.Iceberg,
+            options.Quality, options.Sizing, options.Iceberg, options.Gex, options.Walls, options.BattleZones,
         ]);
     }
 
@@ -174,6 +176,11 @@ public sealed partial class IfdPipeline
         Events++;
         if (e.Kind != EventKind.Mbo)
         {
+            if (e.Kind == EventKind.Statistic)
+            {
+                _levels.OnStatistic(in e);
+            }
+
             return;
         }
 

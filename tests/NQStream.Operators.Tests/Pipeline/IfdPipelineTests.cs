@@ -22,11 +22,11 @@ public sealed class IfdPipelineTests
 
     private static Instrument Future() => new() { InstrumentId = 7, RawSymbol = "NQZ6", Class = InstrumentClass.Future, Root = "NQ" };
 
-    private static Instrument Call(uint id, double strike) => new()
+    private static Instrument Call(uint id, double strike, InstrumentClass cls = InstrumentClass.Call) => new()
     {
         InstrumentId = id,
-        RawSymbol = $"NQZ6 C{strike}",
-        Class = InstrumentClass.Call,
+        RawSymbol = $"NQZ6 {(cls == InstrumentClass.Call ? 'C' : 'P')}{strike}",
+        Class = cls,
         Root = "NQ",
         StrikeRaw = Fx(strike),
         ExpirationNs = Ts + S(30 * 86_400),
@@ -60,13 +60,15 @@ public sealed class IfdPipelineTests
 
     private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options) => Run(options, new ListSink(), []);
 
-    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options, ListSink list, MarketEvent[] after, IIfdSink? sink = null)
+    private static (List<Signal> Signals, List<SignalContext> Contexts, IfdPipeline Pipeline) Run(OperatorsOptions options, ListSink list, MarketEvent[] after, IIfdSink? sink = null, MarketEvent[]? before = null)
     {
         var p = new IfdPipeline(options, null, sink ?? list);
         p.OnDefinition(Future());
         p.OnDefinition(Call(11, 21000));
         p.OnDefinition(Call(12, 21600));
-        foreach (var e in Session().Concat(after))
+        p.OnDefinition(Call(13, 21100));
+        p.OnDefinition(Call(21, 20900, InstrumentClass.Put));
+        foreach (var e in (before ?? []).Concat(Session()).Concat(after))
         {
             var r = e;
             p.OnEvent(in r);
@@ -108,6 +110,8 @@ public sealed class IfdPipelineTests
         s.Target.Should().Be(40);
         s.Stop.Should().Be(20);
         s.Probability.Should().BeLessThan(0.60, "uncalibrated: the option-implied prior is deliberately conservative (§6.2)");
+        s.Rationale.Should().Contain("; REJECT ").And.Contain("P_BELOW_MIN: p=", "the rationale ends with the decision and its reasons");
+        s.Size.Should().Be(0);
         contexts[0].UnderlyingSymbol.Should().Be("NQZ6");
         contexts[0].Futures.Should().Be(21000);
         p.AggressorEvents.Should().Be(3);
@@ -143,6 +147,41 @@ public sealed class IfdPipelineTests
         wide.Select(x => x.InstrumentId).Should().Equal(11u, 12u);
         wide[0].Id.Should().NotBe(a[0].Id, "the parameter set is part of the id");
     }
+
+    [Fact]
+    public void The_levels_bracket_policy_sets_target_and_stop_from_the_walls_of_the_open_interest()
+    {
+        MarketEvent[] openInterest =
+        [
+            OpenInterest(11, 500), OpenInterest(12, 2_000), OpenInterest(13, 4_000), OpenInterest(21, 3_000),
+        ];
+        var levels = new OperatorsOptions
+        {
+            Emergency = new EmergencyOptions { Threshold = 1_000_000 },
+            ExpectedValue = new ExpectedValueOptions { BracketPolicy = BracketPolicy.Levels },
+        };
+
+        var fixedBracket = Run(NoEmergency(), new ListSink(), [], before: openInterest);
+        var (signals, _, p) = Run(levels, new ListSink(), [], before: openInterest);
+
+        fixedBracket.Signals[0].Target.Should().Be(40);
+        var s = signals[0];
+        s.Direction.Should().Be(SignalDirection.Bullish);
+        s.Target.Should().Be(100, "the call wall is 21100 (4,000 calls at or above F = 21,000; 21600 holds 2,000)");
+        s.Stop.Should().Be(105, "the put wall 20900 is 100 pts below F, plus levels_stop_buffer 5");
+        s.Features.Should().Contain(new SignalFeature("zones", 0)).And.Contain(new SignalFeature("zone_alignment", 0.5));
+        s.Features.Should().Contain(f => f.Name == "quality").And.Contain(f => f.Name == "accepted").And.Contain(f => f.Name == "quality_setup");
+        p.ParameterSetId.Should().NotBe(fixedBracket.Pipeline.ParameterSetId);
+        var noWalls = Run(levels, new ListSink(), []).Signals[0];
+        noWalls.Target.Should().Be(0, "no open interest, no walls: no target");
+        noWalls.Rationale.Should().Contain("REJECT INVALID_BRACKET: target=0, stop=0");
+    }
+
+    private static MarketEvent OpenInterest(uint id, long quantity) => new()
+    {
+        Kind = EventKind.Statistic, StatType = StatType.OpenInterest, Aux32 = 1, InstrumentId = id, PublisherId = 1,
+        Price = long.MaxValue, Aux64 = quantity, TsEvent = (ulong)(Ts - S(3_600)), TsRecv = (ulong)(Ts - S(3_600)),
+    };
 
     [Fact]
     public void Option_delta_bought_on_one_underlying_past_the_threshold_is_an_immediate_emergency()
