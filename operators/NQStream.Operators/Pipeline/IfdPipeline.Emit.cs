@@ -161,6 +161,7 @@ public sealed partial class IfdPipeline
                 new("zone_alignment", QualityScore.AlignmentX(alignment)), new("zones", levels?.Zones.Count ?? 0),
                 new("accepted", decision.Accepted ? 1 : 0), new("quality", Math.Round(decision.Quality?.Quality ?? 0, 4)),
                 new("quality_setup", decision.Quality?.QualitySetup == true ? 1 : 0),
+                .. BiasFeatures(signal.UnderlyingId, signal.TsEvent),
             ],
         };
         SignalsByPriority[(int)decided.Priority]++;
@@ -173,5 +174,25 @@ public sealed partial class IfdPipeline
         }
 
         _sink.OnSignal(decided, new SignalContext(underlyingSymbol, futures, bucketStart, suspect, final));
+    }
+
+    /// <summary>§7.5 positioning bias of the signal's underlying: B by premium over the trade date and the rolling window (absent without institutional events).</summary>
+    private List<SignalFeature> BiasFeatures(uint underlyingId, long ts)
+    {
+        var features = new List<SignalFeature>(2);
+        if (_bias.TryGetValue(underlyingId, out var bias))
+        {
+            if (bias.TradeDate().BPremium is double day)
+            {
+                features.Add(new("bias_day", Math.Round(day, 3)));
+            }
+
+            if (bias.Rolling(ts).BPremium is double rolling)
+            {
+                features.Add(new("bias_rolling", Math.Round(rolling, 3)));
+            }
+        }
+
+        return features;
     }
 }

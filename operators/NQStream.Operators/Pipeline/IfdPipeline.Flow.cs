@@ -8,6 +8,7 @@ using NQStream.Operators.Classification.MarketMaking;
 using NQStream.Operators.Confidence;
 using NQStream.Operators.Decision;
 using NQStream.Operators.Options;
+using NQStream.Operators.Risk;
 using NQStream.Operators.Signals;
 
 namespace NQStream.Operators.Pipeline;
@@ -70,6 +71,10 @@ public sealed partial class IfdPipeline
             }
         }
 
+        var type = option.Class == InstrumentClass.Put ? OptionType.Put : OptionType.Call;
+        var date = TradingSession.TradeDateOf(ts);
+        BiasOf(e.UnderlyingId).OnEvent(new BiasEvent(ts, (date.Year * 10_000) + (date.Month * 100) + date.Day, type, e.Sign,
+            (int)Math.Min(e.Quantity, int.MaxValue), e.VwapPts, e.Delta));
         var institutional = _size.IsInstitutional(in e);
         var distance = _distance.Evaluate(option.Strike ?? double.NaN, e.UnderlyingMid);
         var taker = _taker.Measure(in e);
@@ -259,5 +264,17 @@ public sealed partial class IfdPipeline
         DirectionTestResult Test, double QValue, bool Significant, RatioClass Class, SignalDirection Direction, bool Institutional, SignalPriority Priority)
     {
         public double Confidence => ConfirmedClass.Confidence(QValue);
+    }
+
+    /// <summary>The §7.5 positioning bias of an underlying (institutional option flow over the trade date and the rolling window).</summary>
+    private PositioningBias BiasOf(uint underlyingId)
+    {
+        if (!_bias.TryGetValue(underlyingId, out var bias))
+        {
+            bias = new PositioningBias(_biasSettings);
+            _bias.Add(underlyingId, bias);
+        }
+
+        return bias;
     }
 }

@@ -13,6 +13,7 @@ using NQStream.Operators.Filters;
 using NQStream.Operators.Iceberg;
 using NQStream.Operators.Options;
 using NQStream.Operators.Pressure;
+using NQStream.Operators.Risk;
 using NQStream.Operators.Signals;
 
 namespace NQStream.Operators.Pipeline;
@@ -54,6 +55,8 @@ public sealed partial class IfdPipeline
     private readonly CalibrationFeed _calibration;
     private readonly IcebergDetector _icebergs;
     private readonly LevelsTracker _levels;
+    private readonly Dictionary<uint, PositioningBias> _bias = [];
+    private readonly BiasSettings _biasSettings;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
     private readonly IvSettings _iv;
@@ -104,6 +107,7 @@ public sealed partial class IfdPipeline
         _calibration = new CalibrationFeed(options.ExpectedValue, options.Accuracy);
         _icebergs = new IcebergDetector(options.Iceberg);
         _levels = new LevelsTracker(_registry, options);
+        _biasSettings = RiskSettingsOf.Bias(options.Bias, options.SizeFilter);
         var b = options.Black76;
         _iv = new IvSettings(b.IvBracket.Low, b.IvBracket.High, b.IvTolerance, b.IvMaxIter);
         _minYears = b.TMinGreeks.TotalSeconds / (365.0 * 86_400.0);
@@ -113,7 +117,7 @@ public sealed partial class IfdPipeline
         [
             options.Shared, options.Aggressor, options.Black76, options.SizeFilter, options.Distance, options.Emergency,
             options.Baseline, options.Confidence, options.Priority, options.MmScore, options.ExpectedValue,
-            options.Quality, options.Sizing, options.Iceberg, options.Gex, options.Walls, options.BattleZones,
+            options.Quality, options.Sizing, options.Iceberg, options.Gex, options.Walls, options.BattleZones, options.Bias,
         ]);
     }
 

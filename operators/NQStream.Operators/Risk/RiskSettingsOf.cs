@@ -53,4 +53,17 @@ public static class RiskSettingsOf
         ArgumentNullException.ThrowIfNull(walls);
         return walls.WallBasis == Options.WallBasis.Gex ? WallBasis.Gex : WallBasis.Oi;
     }
+
+    /// <summary>Positioning-bias settings (§7.5): <c>operators.bias</c>, with the §5.1 institutional size of <c>operators.size_filter</c>.</summary>
+    public static BiasSettings Bias(BiasOptions bias, SizeFilterOptions size)
+    {
+        ArgumentNullException.ThrowIfNull(bias);
+        ArgumentNullException.ThrowIfNull(size);
+        return new BiasSettings
+        {
+            LabelThreshold = bias.LabelThreshold,
+            RollingWindowNs = bias.RollingWindow.Ticks * TimeSpan.NanosecondsPerTick,
+            MinPremiumUsd = size.MinPremiumUsd,
+        };
+    }
 }

@@ -112,6 +112,8 @@ public sealed class IfdPipelineTests
         s.Probability.Should().BeLessThan(0.60, "uncalibrated: the option-implied prior is deliberately conservative (§6.2)");
         s.Rationale.Should().Contain("; REJECT ").And.Contain("P_BELOW_MIN: p=", "the rationale ends with the decision and its reasons");
         s.Size.Should().Be(0);
+        s.Features.Should().Contain(new SignalFeature("bias_day", 1)).And.Contain(new SignalFeature("bias_rolling", 1),
+            "§7.5: the only institutional event so far is this $240,000 call buy (bullish); the 2-lot is under the size filter");
         contexts[0].UnderlyingSymbol.Should().Be("NQZ6");
         contexts[0].Futures.Should().Be(21000);
         p.AggressorEvents.Should().Be(3);
