@@ -15,6 +15,9 @@ public sealed class DbnReplaySource : IDisposable
     private readonly Head[] _heads;
     private readonly IDefinitionSink? _definitions;
     private int _active;
+    private Head? _lead;
+    private ulong _boundTs;
+    private int _boundOrder;
 
     private sealed class Head(DbnReader reader, int order)
     {
@@ -68,19 +71,18 @@ public sealed class DbnReplaySource : IDisposable
     /// <summary>Emits the next event in index-timestamp order; false when every file is exhausted.</summary>
     public bool TryNext(out MarketEvent ev)
     {
-        Head? best = null;
-        foreach (var h in _heads)
+        // The head that emitted last keeps the lead while its next event still sorts before every other head's
+        // (only it has moved since the last scan): one compare per event while the MBO file runs ahead of the
+        // small definitions and statistics files, a scan of all heads only when the lead may change.
+        var best = _lead;
+        if (best is null || !best.HasEvent || best.IndexTs > _boundTs || (best.IndexTs == _boundTs && best.Order > _boundOrder))
         {
-            if (h.HasEvent && (best is null || h.IndexTs < best.IndexTs))
+            best = SelectLead();
+            if (best is null)
             {
-                best = h; // strict '<' keeps the earlier file on ties
+                ev = default;
+                return false;
             }
-        }
-
-        if (best is null)
-        {
-            ev = default;
-            return false;
         }
 
         ev = best.Event;
@@ -94,13 +96,56 @@ public sealed class DbnReplaySource : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Scans every head: the earliest event leads (strict '&lt;' in file order keeps the earlier file on ties); the
+    /// earliest of the others, as (index time, file order), bounds how long the lead may keep emitting unscanned.
+    /// </summary>
+    private Head? SelectLead()
+    {
+        Head? best = null;
+        Head? second = null;
+        foreach (var h in _heads)
+        {
+            if (!h.HasEvent)
+            {
+                continue;
+            }
+
+            if (best is null || h.IndexTs < best.IndexTs)
+            {
+                second = best;
+                best = h;
+            }
+            else if (second is null || h.IndexTs < second.IndexTs)
+            {
+                second = h;
+            }
+        }
+
+        _lead = best;
+        _boundTs = second?.IndexTs ?? ulong.MaxValue;
+        _boundOrder = second?.Order ?? int.MaxValue;
+        return best;
+    }
+
     private void Advance(Head h)
     {
         h.HasEvent = false;
-        while (!h.Done && h.Reader.TryRead(out var rec))
+        var reader = h.Reader;
+        while (!h.Done && reader.TryRead(out var rec))
         {
             Counters.RecordsRead++;
             Counters.BytesRead += rec.Bytes.Length;
+            if (rec.RType == RType.Mbo)
+            {
+                // The bulk of a day: MBO is known in every DBN version, so its layout is never null.
+                ref readonly var m = ref rec.As<MboMsg>();
+                h.Event = MarketEvent.FromMbo(in m);
+                h.IndexTs = m.TsRecv;
+                h.HasEvent = true;
+                return;
+            }
+
             if (Normalize(rec, h))
             {
                 h.HasEvent = true;
