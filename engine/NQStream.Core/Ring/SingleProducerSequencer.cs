@@ -11,6 +11,7 @@ public sealed class SingleProducerSequencer : Sequencer
 {
     // Producer-only fields. The cursor and the consumer sequences live in their own padded objects,
     // so nothing another thread writes shares a cache line with these.
+    private static readonly long YieldTicks = Stopwatch.Frequency / 20_000;   // 50 µs
     private long _nextValue = Sequence.InitialValue;
     private long _cachedGatingValue = Sequence.InitialValue;
 
@@ -118,11 +119,23 @@ public sealed class SingleProducerSequencer : Sequencer
         {
             var start = Stopwatch.GetTimestamp();
             RecordBlockedStart();
+            // Full: resume only once an eighth of the ring is free (not slot by slot, in lock step with the consumers),
+            // spinning and yielding for up to 50 µs, then sleeping: a producer that outruns its consumers leaves its core
+            // to them and to the sinks (the replay runs three busy threads on two cores) instead of burning it.
+            var resumeAt = wrapPoint + Math.Max(0, (BufferSize >> 3) - 1);   // the claim's slot and the next ring/8 − 1
+            var yieldUntil = start + YieldTicks;
             var spinner = default(SpinWait);
-            while (wrapPoint > (minimum = SequenceGroup.Minimum(GatingSequences, nextValue)))
+            while (resumeAt > (minimum = SequenceGroup.Minimum(GatingSequences, nextValue)))
             {
                 ThrowIfHalted();
-                spinner.SpinOnce(-1);
+                if (!spinner.NextSpinWillYield || Stopwatch.GetTimestamp() < yieldUntil)
+                {
+                    spinner.SpinOnce(-1);
+                }
+                else
+                {
+                    Thread.Sleep(1);
+                }
             }
 
             RecordBlocked(Stopwatch.GetTimestamp() - start);

@@ -160,6 +160,7 @@ public sealed class DbnReplaySource : IDisposable
         }
     }
 
+    /// <remarks>MBO records never reach here: <see cref="Advance"/> converts them first.</remarks>
     private bool Normalize(in DbnRecord rec, Head h)
     {
         if (rec.Layout is null)
@@ -170,14 +171,6 @@ public sealed class DbnReplaySource : IDisposable
 
         switch (rec.RType)
         {
-            case RType.Mbo:
-            {
-                ref readonly var m = ref rec.As<MboMsg>();
-                h.Event = MarketEvent.FromMbo(in m);
-                h.IndexTs = m.TsRecv;
-                return true;
-            }
-
             case RType.Statistics:
             {
                 ref readonly var s = ref rec.As<StatMsg>();

@@ -71,6 +71,30 @@ public class SingleProducerSequencerTests
     }
 
     [Fact]
+    public void A_blocked_producer_resumes_once_an_eighth_of_the_ring_is_free_not_slot_by_slot()
+    {
+        var sequencer = new SingleProducerSequencer(64, new BusySpinWaitStrategy());
+        var consumer = new Sequence();
+        sequencer.AddGatingSequences(consumer);
+        for (var i = 0; i < 64; i++)
+        {
+            sequencer.Publish(sequencer.Next());
+        }
+
+        long claimed = -1;
+        var producer = new Thread(() => claimed = sequencer.Next()) { IsBackground = true };
+        producer.Start();
+        consumer.SetValue(6);   // 7 slots free: the claim fits, but the producer waits for 64 / 8 = 8
+        producer.Join(200).Should().BeFalse("the producer resumes only with an eighth of the ring free (it sleeps after 50 µs)");
+        Volatile.Read(ref claimed).Should().Be(-1);
+
+        consumer.SetValue(7);
+        producer.Join(5000).Should().BeTrue();
+        claimed.Should().Be(64);
+        sequencer.BlockedWaits.Should().Be(1);
+    }
+
+    [Fact]
     public void A_halted_ring_releases_a_waiting_producer_with_an_exception()
     {
         var sequencer = new SingleProducerSequencer(2, new YieldingWaitStrategy());
