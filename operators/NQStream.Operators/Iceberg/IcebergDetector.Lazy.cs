@@ -19,11 +19,6 @@ namespace NQStream.Operators.Iceberg;
 /// </remarks>
 public sealed partial class IcebergDetector
 {
-    /// <summary>The detector state of <paramref name="orderId"/>, or a null ref (the instrument has no state at all: no probe).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref OrderState FindState(ulong orderId, int slot) =>
-        ref _instruments[slot].States == 0 ? ref Unsafe.NullRef<OrderState>() : ref _orders.Find(orderId);
-
     /// <summary>Whether <paramref name="book"/> holds <paramref name="orderId"/> resting with a size (what §4.7 calls a known order).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Resting(OrderBook book, ulong orderId, out byte side, out long price, out long size)
@@ -37,16 +32,10 @@ public sealed partial class IcebergDetector
     private static bool BookAccepts(in MarketEvent e) =>
         (e.Side == (byte)OrderSide.Bid || e.Side == (byte)OrderSide.Ask) && e.Price != DbnConstants.UndefPrice;
 
-    /// <summary>Creates the state of an order that has none (any stale entry of another instrument is replaced).</summary>
+    /// <summary>Creates the state of an order that has none (the caller found none).</summary>
     private ref OrderState Materialize(ulong orderId, int slot, byte side, long price, long size, long clip, int candidate)
     {
-        ref var o = ref _orders.GetOrAdd(orderId, out var exists);
-        if (exists)
-        {
-            _instruments[o.Slot].States--;
-        }
-
-        _instruments[slot].States++;
+        ref var o = ref _orders.GetOrAdd(orderId, out _);
         o = new OrderState { Slot = slot, Side = side, Price = price, Size = size, Clip = clip, Candidate = candidate };
         return ref o;
     }
@@ -90,7 +79,7 @@ public sealed partial class IcebergDetector
     /// <summary>An add of order id 0 or size 0 is ignored, but the book replaces a resting order by it: keep its view.</summary>
     private void KeepOnZeroAdd(in MarketEvent e, int slot, OrderBook book)
     {
-        if (e.Action == (byte)'A' && BookAccepts(in e) && Unsafe.IsNullRef(ref FindState(e.OrderId, slot))
+        if (e.Action == (byte)'A' && BookAccepts(in e) && Unsafe.IsNullRef(ref _orders.Find(e.OrderId))
             && Resting(book, e.OrderId, out var side, out var price, out var size))
         {
             Materialize(e.OrderId, slot, side, price, size, size, -1);

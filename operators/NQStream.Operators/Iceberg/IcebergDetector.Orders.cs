@@ -15,7 +15,7 @@ public sealed partial class IcebergDetector
             return;
         }
 
-        ref var o = ref FindState(e.OrderId, slot);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o))
         {
             // The order's first fill: from here on the detector needs more than the book holds.
@@ -73,7 +73,7 @@ public sealed partial class IcebergDetector
     private void OnCancel<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
-        ref var o = ref FindState(e.OrderId, slot);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o))
         {
             CancelStateless(in e, slot, book);
@@ -105,7 +105,7 @@ public sealed partial class IcebergDetector
     private void OnModify<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
-        ref var o = ref FindState(e.OrderId, slot);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o) && ModifyStateless(in e, slot, book))
         {
             return;
@@ -196,7 +196,7 @@ public sealed partial class IcebergDetector
             return;
         }
 
-        ref var o = ref FindState(e.OrderId, slot);
+        ref var o = ref _orders.Find(e.OrderId);
         if (Unsafe.IsNullRef(ref o))
         {
             AddStateless(in e, slot, ts, book, ref sink);
@@ -234,8 +234,6 @@ public sealed partial class IcebergDetector
         }
 
         // The tombstone's id starts a new life (kept as state, as it always was: this path is rare).
-        _instruments[o.Slot].States--;
-        _instruments[slot].States++;
         o = new OrderState { Slot = slot, Side = e.Side, Price = e.Price, Size = e.Size, Clip = e.Size, Candidate = -1 };
         if (Eligible(slot, e.Size, e.Flags))
         {
@@ -313,12 +311,7 @@ public sealed partial class IcebergDetector
     private void RemoveByOwner<TSink>(ulong orderId, long ts, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
-        if (!_orders.Remove(orderId, out var removed))
-        {
-            return;
-        }
-
-        _instruments[removed.Slot].States--;
+        _orders.Remove(orderId, out var removed);
         if (removed.Candidate >= 0)
         {
             EndCandidate(removed.Candidate, IcebergStatus.Cancelled, IcebergEndReason.OwnerCancelled, ts, ref sink);
@@ -341,7 +334,6 @@ public sealed partial class IcebergDetector
                 {
                     var cand = o.Candidate;
                     var end = o.ExhaustedTs + _nativeWindowNs;
-                    _instruments[o.Slot].States--;
                     _orders.Remove(id);
                     if (cand >= 0)
                     {
@@ -368,7 +360,6 @@ public sealed partial class IcebergDetector
         EndInstrumentCandidates(slot, IcebergStatus.Cancelled, IcebergEndReason.Cleared, ts, ref sink);
         KillWatches(slot);
         _orders.RemoveSlot(slot);
-        _instruments[slot].States = 0;
 
         _instruments[slot].Suspect = false;
     }

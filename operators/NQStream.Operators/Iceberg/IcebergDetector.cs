@@ -34,7 +34,7 @@ namespace NQStream.Operators.Iceberg;
 /// an <see cref="OrderState"/> only for orders the detector needs more than the book holds for (filled, partly cancelled
 /// by their owner, on a synthetic chain, exhausted awaiting a native refill: see IcebergDetector.Lazy.cs), pooled
 /// candidates and refill watches, and per-instrument event bookkeeping. An order id is known to its instrument's book
-/// (order ids are venue-unique; a record for an id resting only in another instrument's book is unknown). A snapshot
+/// (order ids are venue-unique; a record for an id without state that rests only in another instrument's book is unknown). A snapshot
 /// that rebuilds the book without an <c>R</c> forgets stateless orders the snapshot does not re-add. Records of the <c>F_SNAPSHOT</c> replay never count as
 /// refills. Nothing is allocated per record once the pools and dictionaries have grown to the working set.</para>
 /// <para><b>Validation</b> (tests/…/Iceberg/IcebergSimulationTests, simulator seeds 1–5, default parameters, nothing
@@ -277,7 +277,6 @@ public sealed partial class IcebergDetector
         {
             if (_orders.TryGetValue(id, out var o) && o.Exhausted)
             {
-                _instruments[o.Slot].States--;
                 _orders.Remove(id);
             }
         }

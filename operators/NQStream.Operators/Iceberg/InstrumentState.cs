@@ -19,9 +19,6 @@ internal struct InstrumentState
     /// <summary>An <c>F_MAYBE_BAD_BOOK</c> record was seen and no <c>R</c> has followed: no new candidates.</summary>
     public bool Suspect;
 
-    /// <summary>Orders of this instrument holding an <see cref="OrderState"/> (0: no record of it probes the state map).</summary>
-    public int States;
-
     /// <summary>Live synthetic refill watches of this instrument (0: no add of it looks for a watched level).</summary>
     public int LiveWatches;
 
