@@ -51,6 +51,28 @@ public sealed partial class OrderBook
         return total;
     }
 
+    /// <summary>
+    /// Side, raw price and size of the resting order <paramref name="orderId"/> (size 0 when a modify left it at 0); false
+    /// when the book does not hold it. One index probe and one slot read; nothing allocated.
+    /// </summary>
+    public bool TryGetOrder(ulong orderId, out OrderSide side, out long price, out uint size)
+    {
+        var slot = _map.Find(orderId);
+        if (slot < 0)
+        {
+            side = default;
+            price = 0;
+            size = 0;
+            return false;
+        }
+
+        ref readonly var o = ref _orders[slot];
+        side = o.Side;
+        price = o.Price;
+        size = o.Size;
+        return true;
+    }
+
     /// <summary>Queue position of a resting order (walks its level from the front).</summary>
     public bool TryGetQueuePosition(ulong orderId, out QueuePosition position)
     {

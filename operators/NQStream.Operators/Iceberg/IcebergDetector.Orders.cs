@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NQStream.Market.Book;
 using NQStream.Market.Events;
 
 namespace NQStream.Operators.Iceberg;
@@ -6,7 +7,7 @@ namespace NQStream.Operators.Iceberg;
 /// <summary>Per-order state transitions: the MBO actions of §2.3 as the detector needs them.</summary>
 public sealed partial class IcebergDetector
 {
-    private void OnFill<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
+    private void OnFill<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
         if (e.Size == 0)
@@ -15,7 +16,18 @@ public sealed partial class IcebergDetector
         }
 
         ref var o = ref _orders.Find(e.OrderId);
-        if (Unsafe.IsNullRef(ref o) || o.Exhausted || o.Slot != slot)
+        if (Unsafe.IsNullRef(ref o))
+        {
+            // The order's first fill: from here on the detector needs more than the book holds.
+            if (!Resting(book, e.OrderId, out var side, out var price, out var size))
+            {
+                UnknownOrderRecords++;
+                return;
+            }
+
+            o = ref Materialize(e.OrderId, slot, side, price, size, size, -1);
+        }
+        else if (o.Exhausted || o.Slot != slot)
         {
             UnknownOrderRecords++;
             return;
@@ -58,11 +70,17 @@ public sealed partial class IcebergDetector
         }
     }
 
-    private void OnCancel<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
+    private void OnCancel<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
         ref var o = ref _orders.Find(e.OrderId);
-        if (Unsafe.IsNullRef(ref o) || o.Exhausted || o.Slot != slot)
+        if (Unsafe.IsNullRef(ref o))
+        {
+            CancelStateless(in e, slot, book);
+            return;
+        }
+
+        if (o.Exhausted || o.Slot != slot)
         {
             UnknownOrderRecords++;
             return;
@@ -84,13 +102,18 @@ public sealed partial class IcebergDetector
         RemoveByOwner(e.OrderId, ts, ref sink);
     }
 
-    private void OnModify<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
+    private void OnModify<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
         ref var o = ref _orders.Find(e.OrderId);
+        if (Unsafe.IsNullRef(ref o) && ModifyStateless(in e, slot, book))
+        {
+            return;
+        }
+
         if (Unsafe.IsNullRef(ref o) || o.Exhausted)
         {
-            OnAdd(in e, slot, ts, ref sink); // unknown order id → add (§2.3); a tombstone may be a native refill
+            OnAdd(in e, slot, ts, book, ref sink); // unknown order id → add (§2.3); a tombstone may be a native refill
             return;
         }
 
@@ -164,16 +187,23 @@ public sealed partial class IcebergDetector
         }
     }
 
-    private void OnAdd<TSink>(in MarketEvent e, int slot, long ts, ref TSink sink)
+    private void OnAdd<TSink>(in MarketEvent e, int slot, long ts, OrderBook book, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
         if (e.OrderId == 0 || e.Size == 0)
         {
+            KeepOnZeroAdd(in e, slot, book);
             return;
         }
 
-        ref var o = ref _orders.GetOrAdd(e.OrderId, out var exists);
-        if (exists && !o.Exhausted)
+        ref var o = ref _orders.Find(e.OrderId);
+        if (Unsafe.IsNullRef(ref o))
+        {
+            AddStateless(in e, slot, ts, book, ref sink);
+            return;
+        }
+
+        if (!o.Exhausted)
         {
             if (o.Slot != slot)
             {
@@ -186,26 +216,24 @@ public sealed partial class IcebergDetector
             return;
         }
 
-        if (exists)
+        var samePlace = o.Slot == slot && o.Side == e.Side && o.Price == e.Price;
+        if (samePlace && InNativeWindow(in o, slot, ts))
         {
-            var samePlace = o.Slot == slot && o.Side == e.Side && o.Price == e.Price;
-            if (samePlace && InNativeWindow(in o, slot, ts))
-            {
-                Reappear(ref o, in e, slot, ts, ref sink);
-                return;
-            }
-
-            // A stale tombstone (its window closed) or the id came back at another price: the old life is over.
-            if (o.Candidate >= 0)
-            {
-                var old = o.Candidate;
-                var expired = !InNativeWindow(in o, slot, ts);
-                var end = expired ? o.ExhaustedTs + _nativeWindowNs : ts;
-                o.Candidate = -1;
-                EndCandidate(old, IcebergStatus.Done, expired ? IcebergEndReason.Exhausted : IcebergEndReason.PriceMoved, end, ref sink);
-            }
+            Reappear(ref o, in e, slot, ts, ref sink);
+            return;
         }
 
+        // A stale tombstone (its window closed) or the id came back at another price: the old life is over.
+        if (o.Candidate >= 0)
+        {
+            var old = o.Candidate;
+            var expired = !InNativeWindow(in o, slot, ts);
+            var end = expired ? o.ExhaustedTs + _nativeWindowNs : ts;
+            o.Candidate = -1;
+            EndCandidate(old, IcebergStatus.Done, expired ? IcebergEndReason.Exhausted : IcebergEndReason.PriceMoved, end, ref sink);
+        }
+
+        // The tombstone's id starts a new life (kept as state, as it always was: this path is rare).
         o = new OrderState { Slot = slot, Side = e.Side, Price = e.Price, Size = e.Size, Clip = e.Size, Candidate = -1 };
         if (Eligible(slot, e.Size, e.Flags))
         {

@@ -51,6 +51,7 @@ public sealed partial class IcebergDetector
             Next = exists ? head : -1,
         };
         head = w;
+        _instruments[slot].LiveWatches++;
         PushFifo(w);
         return w;
     }
@@ -208,6 +209,7 @@ public sealed partial class IcebergDetector
     private void Unlink(int w)
     {
         ref var watch = ref _watches[w];
+        _instruments[watch.Slot].LiveWatches--;
         ref var head = ref CollectionsMarshal.GetValueRefOrNullRef(_levels, watch.Level);
         if (Unsafe.IsNullRef(ref head))
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NQStream.Market.Book;
 using NQStream.Market.Dbn;
 using NQStream.Market.Events;
 using NQStream.Operators.Options;
@@ -29,8 +30,12 @@ namespace NQStream.Operators.Iceberg;
 /// Cancelled/OwnerCancelled; <c>R</c> → every candidate of the instrument Cancelled/Cleared; a record with
 /// <c>F_MAYBE_BAD_BOOK</c> → Cancelled/FeedGap, and no new candidate starts on that instrument until its next
 /// <c>R</c> (the book is SUSPECT, §0.3); <see cref="Flush"/> → Done/EndOfStream.</para>
-/// <para>State: one <see cref="OrderState"/> per resting order id (order ids are venue-unique), pooled candidates and
-/// refill watches, and per-instrument event bookkeeping. Records of the <c>F_SNAPSHOT</c> replay never count as
+/// <para>State: the instrument's order book (the caller's, read before it applies the record, or the detector's own),
+/// an <see cref="OrderState"/> only for orders the detector needs more than the book holds for (filled, partly cancelled
+/// by their owner, on a synthetic chain, exhausted awaiting a native refill: see IcebergDetector.Lazy.cs), pooled
+/// candidates and refill watches, and per-instrument event bookkeeping. An order id is known to its instrument's book
+/// (order ids are venue-unique; a record for an id without state that rests only in another instrument's book is unknown). A snapshot
+/// that rebuilds the book without an <c>R</c> forgets stateless orders the snapshot does not re-add. Records of the <c>F_SNAPSHOT</c> replay never count as
 /// refills. Nothing is allocated per record once the pools and dictionaries have grown to the working set.</para>
 /// <para><b>Validation</b> (tests/…/Iceberg/IcebergSimulationTests, simulator seeds 1–5, default parameters, nothing
 /// tuned): every injected native iceberg was found (recall 1.00), and so was every one with ≥ <c>min_refills</c>
@@ -91,8 +96,29 @@ public sealed partial class IcebergDetector
     /// <summary>Events closed because a later <c>ts_event</c> arrived before their <c>F_LAST</c>.</summary>
     public long MissingFLast { get; private set; }
 
-    /// <summary>Order ids tracked now (resting orders and exhausted ones awaiting a native refill).</summary>
-    public int TrackedOrders => _orders.Count;
+    /// <summary>
+    /// Order ids tracked now: the orders resting in the books the detector reads (the last book passed per instrument, or
+    /// its own) and the exhausted ones awaiting a native refill. Counts by walking the instruments and the state pool.
+    /// </summary>
+    public int TrackedOrders
+    {
+        get
+        {
+            var n = _orders.CountExhausted();
+            for (var slot = 0; slot < _instrumentCount; slot++)
+            {
+                n += _instruments[slot].Book?.OrderCount ?? 0;
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>
+    /// Orders holding detector state now (filled, partly cancelled by their owner, on a synthetic chain, or exhausted and
+    /// awaiting a native refill); every other resting order's state is what its book holds.
+    /// </summary>
+    public int OrderStates => _orders.Count;
 
     /// <summary>Candidates tracked now, confirmed or not.</summary>
     public int OpenCandidates => _candidateCount - _freeCandidateCount;
@@ -136,6 +162,44 @@ public sealed partial class IcebergDetector
     public void OnRecord<TSink>(int slot, in MarketEvent e, ref TSink sink)
         where TSink : struct, IOperatorSink<IcebergCandidate>
     {
+        ref var inst = ref _instruments[slot];
+        if (!inst.OwnsBook)
+        {
+            inst.Book = new OrderBook(inst.InstrumentId, 0);
+            inst.OwnsBook = true;
+        }
+
+        var book = inst.Book!;
+        Process(slot, in e, book, ref sink);
+        book.Apply(in e);
+    }
+
+    /// <summary>
+    /// Applies one MBO record of the instrument whose slot is <paramref name="slot"/>, reading the caller's book of that
+    /// instrument as it was BEFORE the record (the caller applies the record to it afterwards). The detector then keeps
+    /// no book of its own: use one of the two modes per detector.
+    /// </summary>
+    /// <param name="slot">The record's instrument slot (from <see cref="SlotOf"/>).</param>
+    /// <param name="e">The record (an MBO record).</param>
+    /// <param name="book">The instrument's book, not yet updated by <paramref name="e"/>.</param>
+    /// <param name="sink">Receives confirmations and final records.</param>
+    public void OnRecord<TSink>(int slot, in MarketEvent e, OrderBook book, ref TSink sink)
+        where TSink : struct, IOperatorSink<IcebergCandidate>
+    {
+        ref var inst = ref _instruments[slot];
+        if (!ReferenceEquals(inst.Book, book))
+        {
+            ArgumentNullException.ThrowIfNull(book);
+            inst.Book = book;
+            inst.OwnsBook = false;
+        }
+
+        Process(slot, in e, book, ref sink);
+    }
+
+    private void Process<TSink>(int slot, in MarketEvent e, OrderBook book, ref TSink sink)
+        where TSink : struct, IOperatorSink<IcebergCandidate>
+    {
         var ts = (long)e.TsEvent;
         _lastTs = ts;
         ExpireWatches(ts, ref sink);
@@ -161,16 +225,16 @@ public sealed partial class IcebergDetector
         switch (e.Action)
         {
             case (byte)'A':
-                OnAdd(in e, slot, ts, ref sink);
+                OnAdd(in e, slot, ts, book, ref sink);
                 break;
             case (byte)'C':
-                OnCancel(in e, slot, ts, ref sink);
+                OnCancel(in e, slot, ts, book, ref sink);
                 break;
             case (byte)'M':
-                OnModify(in e, slot, ts, ref sink);
+                OnModify(in e, slot, ts, book, ref sink);
                 break;
             case (byte)'F':
-                OnFill(in e, slot, ts, ref sink);
+                OnFill(in e, slot, ts, book, ref sink);
                 break;
             case (byte)'R':
                 OnClear(slot, ts, ref sink);

@@ -1,3 +1,5 @@
+using NQStream.Market.Book;
+
 namespace NQStream.Operators.Iceberg;
 
 /// <summary>Per-instrument event bookkeeping of the detector.</summary>
@@ -16,4 +18,13 @@ internal struct InstrumentState
 
     /// <summary>An <c>F_MAYBE_BAD_BOOK</c> record was seen and no <c>R</c> has followed: no new candidates.</summary>
     public bool Suspect;
+
+    /// <summary>Live synthetic refill watches of this instrument (0: no add of it looks for a watched level).</summary>
+    public int LiveWatches;
+
+    /// <summary>The book the detector reads for this instrument: the caller's, or its own when <see cref="OwnsBook"/>.</summary>
+    public OrderBook? Book;
+
+    /// <summary>The detector applies records to <see cref="Book"/> itself (records arrive without a book).</summary>
+    public bool OwnsBook;
 }

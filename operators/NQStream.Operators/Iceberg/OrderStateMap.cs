@@ -93,6 +93,21 @@ internal sealed class OrderStateMap
         }
     }
 
+    /// <summary>States marked exhausted (tombstones), by a walk over the pool.</summary>
+    public int CountExhausted()
+    {
+        var n = 0;
+        for (var i = 0; i < _high; i++)
+        {
+            if (_live[i] && _states[i].Exhausted)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     private int Allocate()
     {
         if (_free >= 0)

@@ -217,7 +217,7 @@ public sealed partial class IfdPipeline
         var sink = new AggressorSink(this);
         _builder.OnRecord(lane.BuilderSlot, in e, in before, ref sink);
         var icebergs = new IcebergSink(this);
-        _icebergs.OnRecord(lane.IcebergSlot, in e, ref icebergs);
+        _icebergs.OnRecord(lane.IcebergSlot, in e, book, ref icebergs);
         book.Apply(in e);
         if (lane.DefinitionsSeen != _definitions)
         {

@@ -15,7 +15,9 @@ namespace NQStream.Benchmarks.Operators;
 /// mix, 12 injected icebergs, narrow chain, ≈1,170 instruments), cut at <see cref="Records"/> records; the orders still
 /// open at the cut are cancelled at the end, so every invocation starts from empty books and replays one "day".
 /// Peer in the same run: <see cref="BookSet"/>.Apply (the L3 books of §2.3, also per-order state) on the same records.
-/// Target: 0 B per record.
+/// The detector reads an instrument's book before the record (lazy order state): "books + detector" is the pipeline's
+/// way (the caller's <see cref="BookSet"/>, applied after the detector), so its cost over the peer is the detector's;
+/// <c>OnRecord</c> without a book keeps a book per instrument itself. Target: 0 B per record.
 /// Run: dotnet run -c Release --project perf/NQStream.Benchmarks -- --filter '*IcebergDetectorBenchmark*'
 /// </summary>
 [MemoryDiagnoser]
@@ -26,6 +28,8 @@ public class IcebergDetectorBenchmark
     private MarketEvent[] _events = [];
     private IcebergDetector _detector = null!;
     private BookSet _books = null!;
+    private IcebergDetector _piped = null!;
+    private BookSet _pipedBooks = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,8 +37,11 @@ public class IcebergDetectorBenchmark
         _events = SimulatedDay();
         _detector = new IcebergDetector(new IcebergOptions());
         _books = new BookSet();
+        _piped = new IcebergDetector(new IcebergOptions());
+        _pipedBooks = new BookSet();
         var found = Detector(); // grow dictionaries and pools once: the steady state allocates nothing
         BookSetApply();
+        BooksAndDetector();
         Console.WriteLine($"// stream: {Records} records, {_events.Count(e => e.IsLast)} F_LAST; detector: {_detector.NativeConfirmed} native + " +
             $"{_detector.SyntheticConfirmed} synthetic confirmed in the first pass ({found} emissions), {_detector.TrackedOrders} orders left");
     }
@@ -52,7 +59,24 @@ public class IcebergDetectorBenchmark
         return n;
     }
 
-    [Benchmark(OperationsPerInvoke = Records, Description = "IcebergDetector.OnRecord")]
+    [Benchmark(OperationsPerInvoke = Records, Description = "BookSet + IcebergDetector (caller's book)")]
+    public long BooksAndDetector()
+    {
+        var d = _piped;
+        var set = _pipedBooks;
+        var sink = default(Count);
+        foreach (ref readonly var e in _events.AsSpan())
+        {
+            var book = set.GetOrAdd(e.InstrumentId, e.PublisherId, out _);
+            d.OnRecord(d.SlotOf(e.InstrumentId), in e, book, ref sink);
+            book.Apply(in e);
+        }
+
+        d.Flush(ref sink);
+        return sink.N;
+    }
+
+    [Benchmark(OperationsPerInvoke = Records, Description = "IcebergDetector.OnRecord (own books)")]
     public long Detector()
     {
         var d = _detector;

@@ -56,4 +56,20 @@ public sealed class QueuePositionTests
         level.Should().Be(new DepthLevel(Px(101m), 11, 2));
         book.TryGetLevel(OrderSide.Ask, Px(100.5m), out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void An_order_s_side_price_and_size_are_read_without_walking_its_level()
+    {
+        var book = Sample().Feed(Cancel(2, 'B', 100m, 3), Modify(8, 'A', 100.5m, 0));
+
+        book.TryGetOrder(2, out var side, out var price, out var size).Should().BeTrue();
+        (side, price, size).Should().Be((OrderSide.Bid, Px(100m), 4u));
+        book.TryGetOrder(6, out side, out price, out size).Should().BeTrue();
+        (side, price, size).Should().Be((OrderSide.Ask, Px(101m), 3u));
+        book.TryGetOrder(8, out side, out price, out size).Should().BeTrue("a modify to size 0 leaves the order resting");
+        (side, price, size).Should().Be((OrderSide.Ask, Px(100.5m), 0u));
+        book.Feed(Cancel(6, 'A', 101m, 3));
+        book.TryGetOrder(6, out side, out price, out size).Should().BeFalse();
+        (side, price, size).Should().Be((default(OrderSide), 0L, 0u));
+    }
 }
