@@ -72,7 +72,7 @@ public sealed partial class IfdPipeline
         }
 
         var type = option.Class == InstrumentClass.Put ? OptionType.Put : OptionType.Call;
-        var date = TradingSession.TradeDateOf(ts);
+        var date = _tradeDates.Of(ts);
         BiasOf(e.UnderlyingId).OnEvent(new BiasEvent(ts, (date.Year * 10_000) + (date.Month * 100) + date.Day, type, e.Sign,
             (int)Math.Min(e.Quantity, int.MaxValue), e.VwapPts, e.Delta));
         var institutional = _size.IsInstitutional(in e);
@@ -161,7 +161,7 @@ public sealed partial class IfdPipeline
                 IvSolved++;
                 delta = Black76.Compute(f, k, TimeToExpiry.ForGreeks(years, _minYears), rate, sigma, type).Delta;
                 var tod = TradingSession.BucketOf(e.TsEvent);
-                var dte = TradeCellResolver.TradeDatesBetween(TradingSession.TradeDateOf(e.TsEvent), TradingSession.TradeDateOf(option.ExpirationNs));
+                var dte = TradeCellResolver.TradeDatesBetween(_tradeDates.Of(e.TsEvent), TradingSession.TradeDateOf(option.ExpirationNs));
                 if (tod >= 0 && BaselineCell.TryCreate(option.ExpiryClass, dte, delta.Value, type == OptionType.Put, tod, out var c))
                 {
                     cell = c;

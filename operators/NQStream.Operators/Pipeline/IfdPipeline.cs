@@ -57,6 +57,7 @@ public sealed partial class IfdPipeline
     private readonly LevelsTracker _levels;
     private readonly Dictionary<uint, PositioningBias> _bias = [];
     private readonly BiasSettings _biasSettings;
+    private TradeDateCache _tradeDates;
     private readonly PressureStage _pressure;
     private readonly UnderlyingPressure _underlyingPressure;
     private readonly IvSettings _iv;

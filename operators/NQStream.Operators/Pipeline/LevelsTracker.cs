@@ -35,6 +35,7 @@ public sealed class LevelsTracker
     private readonly long _recomputeNs;
     private readonly List<(long Raw, double Strike, long OiCall, long OiPut, double Fe, double? CallGex, double? PutGex)> _scratch = [];
     private long _oiVersion;
+    private TradeDateCache _dates;
 
     /// <summary>Creates the tracker over the pipeline's registry, with the gex, walls, battle_zones and black76 sections of <paramref name="options"/>.</summary>
     /// <param name="registry">Instruments (strike, type, expiry, underlying).</param>
@@ -83,7 +84,7 @@ public sealed class LevelsTracker
     public void OnOptionFlow(uint instrumentId, long tsEvent, double fe, double? iv)
     {
         var o = StateOf(instrumentId);
-        var date = TradingSession.TradeDateOf(tsEvent);
+        var date = _dates.Of(tsEvent);
         if (o.FeDate != date)
         {
             o.FeDate = date;
@@ -127,7 +128,7 @@ public sealed class LevelsTracker
         }
 
         chain.SortIfNeeded();
-        var today = TradingSession.TradeDateOf(tsEvent);
+        var today = _dates.Of(tsEvent);
         long nearest = _expiries == ExpiryFilter.Nearest ? chain.NearestExpiry(tsEvent) : 0;
         var options = chain.Options;
         var strikes = _scratch;
