@@ -84,7 +84,8 @@ public class SingleProducerSequencerTests
         long claimed = -1;
         var producer = new Thread(() => claimed = sequencer.Next()) { IsBackground = true };
         producer.Start();
-        consumer.SetValue(6);   // 7 slots free: the claim fits, but the producer waits for 64 / 8 = 8
+        SpinWait.SpinUntil(() => sequencer.BlockedWaits == 1, 5000).Should().BeTrue("the producer finds the ring full");
+        consumer.SetValue(6);   // 7 slots free: the claim fits, but the blocked producer waits for 64 / 8 = 8
         producer.Join(200).Should().BeFalse("the producer resumes only with an eighth of the ring free (it sleeps after 50 µs)");
         Volatile.Read(ref claimed).Should().Be(-1);
 
