@@ -22,4 +22,11 @@ internal static class Mbo
         Action = (byte)action,
         Side = (byte)side,
     };
+
+    /// <summary>An open-interest statistics record (§2.6): action 1 = new, 2 = delete.</summary>
+    public static MarketEvent OpenInterest(uint instrument, long quantity, long ts, byte action = 1) => new()
+    {
+        Kind = EventKind.Statistic, StatType = NQStream.Market.Instruments.StatType.OpenInterest, Aux32 = action, InstrumentId = instrument,
+        PublisherId = 1, Price = long.MaxValue, Aux64 = quantity, TsEvent = (ulong)ts, TsRecv = (ulong)ts + 100,
+    };
 }

@@ -155,7 +155,8 @@ public sealed class IfdPipelineTests
     {
         MarketEvent[] openInterest =
         [
-            OpenInterest(11, 500), OpenInterest(12, 2_000), OpenInterest(13, 4_000), OpenInterest(21, 3_000),
+            OpenInterest(11, 500, Ts - S(3_600)), OpenInterest(12, 2_000, Ts - S(3_600)), OpenInterest(13, 4_000, Ts - S(3_600)),
+            OpenInterest(21, 3_000, Ts - S(3_600)),
         ];
         var levels = new OperatorsOptions
         {
@@ -178,12 +179,6 @@ public sealed class IfdPipelineTests
         noWalls.Target.Should().Be(0, "no open interest, no walls: no target");
         noWalls.Rationale.Should().Contain("REJECT INVALID_BRACKET: target=0, stop=0");
     }
-
-    private static MarketEvent OpenInterest(uint id, long quantity) => new()
-    {
-        Kind = EventKind.Statistic, StatType = StatType.OpenInterest, Aux32 = 1, InstrumentId = id, PublisherId = 1,
-        Price = long.MaxValue, Aux64 = quantity, TsEvent = (ulong)(Ts - S(3_600)), TsRecv = (ulong)(Ts - S(3_600)),
-    };
 
     [Fact]
     public void Option_delta_bought_on_one_underlying_past_the_threshold_is_an_immediate_emergency()

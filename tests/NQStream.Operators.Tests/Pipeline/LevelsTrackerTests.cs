@@ -1,9 +1,9 @@
 using FluentAssertions;
-using NQStream.Market.Events;
 using NQStream.Market.Instruments;
 using NQStream.Operators.Options;
 using NQStream.Operators.Pipeline;
 using Xunit;
+using static NQStream.Operators.Tests.Mbo;
 using static NQStream.Operators.Tests.Px;
 
 namespace NQStream.Operators.Tests.Pipeline;
@@ -27,12 +27,6 @@ public sealed class LevelsTrackerTests
         Multiplier = 20,
     };
 
-    private static MarketEvent Oi(uint id, long quantity, long ts, byte action = 1) => new()
-    {
-        Kind = EventKind.Statistic, StatType = StatType.OpenInterest, Aux32 = action, InstrumentId = id, PublisherId = 1,
-        Price = long.MaxValue, Aux64 = quantity, TsEvent = (ulong)ts, TsRecv = (ulong)ts + 100,
-    };
-
     private static (LevelsTracker Tracker, InstrumentRegistry Registry) Tracker(params (uint Id, InstrumentClass Cls, double Strike, long Oi)[] options)
     {
         var registry = new InstrumentRegistry();
@@ -41,7 +35,7 @@ public sealed class LevelsTrackerTests
         foreach (var (id, cls, strike, oi) in options)
         {
             registry.Add(Option(id, cls, strike));
-            var e = Oi(id, oi, Ts - S(3_600));
+            var e = OpenInterest(id, oi, Ts - S(3_600));
             tracker.OnStatistic(in e);
         }
 
@@ -85,10 +79,10 @@ public sealed class LevelsTrackerTests
         var (tracker, _) = Tracker((11, InstrumentClass.Call, 21_100, 1_000), (12, InstrumentClass.Call, 21_200, 2_000), (21, InstrumentClass.Put, 20_900, 500));
         tracker.Levels(Future, 21_000, Ts, null).Walls.CallWall.Should().Be(21_200);
 
-        var more = Oi(11, 5_000, Ts + S(1));
+        var more = OpenInterest(11, 5_000, Ts + S(1));
         tracker.OnStatistic(in more);
         tracker.Levels(Future, 21_000, Ts + S(2), null).Walls.CallWall.Should().Be(21_100, "an OI load invalidates the 60 s cache");
-        var delete = Oi(11, 0, Ts + S(3), action: 2);
+        var delete = OpenInterest(11, 0, Ts + S(3), action: 2);
         tracker.OnStatistic(in delete);
         var after = tracker.Levels(Future, 21_000, Ts + S(4), null);
         after.Walls.CallWall.Should().Be(21_200);
